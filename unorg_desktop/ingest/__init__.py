@@ -1,0 +1,1 @@
+"""Text -> records. No Qt here."""
