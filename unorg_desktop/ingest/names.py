@@ -1,0 +1,270 @@
+"""Read unit names and post titles out of French sentences.
+
+A name starts at a head noun from the vocabulary (``Division``, ``Service``,
+…) and runs over complements (``de la``, ``pour les``, adjectives, proper
+nouns) until a verb, a relative pronoun, a parenthesis or the end of the
+clause. Commas end a name unless the comma opens an ``A, B et C`` series of
+complements (``Division des politiques, de l’évaluation et de la formation``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .vocab import (
+    ENTITY_KINDS,
+    HEAD_TITLES,
+    NAME_CONNECTORS,
+    NAME_STOPWORDS,
+    UNIT_KINDS,
+)
+
+_ELIDED = r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)’"
+_TOKEN = re.compile(_ELIDED + r"|\w+(?:[-.]\w+)*|[^\w\s]")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophe-free key for comparing names."""
+    text = unicodedata.normalize("NFD", text.lower())
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    text = text.replace("’", " ").replace("-", " ")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
+
+
+def kind_of(word: str, entities: bool = False) -> str | None:
+    low = word.lower()
+    kind = UNIT_KINDS.get(low)
+    if kind is None and entities:
+        kind = ENTITY_KINDS.get(low)
+    return kind
+
+
+def _is_title_word(tok: Token) -> bool:
+    low = tok.low
+    return any(t.split()[0] == low for t in HEAD_TITLES)
+
+
+_NUMBERS = frozenset("deux trois quatre cinq six sept huit neuf dix".split())
+
+
+@dataclass
+class NameMatch:
+    name: str
+    kind: str
+    start: int  # offset of the head noun in the text
+    end: int  # offset just after the name
+    paren: str = ""  # a parenthesis right after the name ("Chef de service")
+
+
+def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) -> NameMatch | None:
+    """Read the name whose head noun is ``tokens[k]``."""
+    head = tokens[k]
+    kind = kind_of(head.text, entities)
+    if kind is None:
+        return None
+    i = k + 1
+    last = k  # index of the last token that belongs to the name
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        low = tok.low
+        if not tok.is_word and low not in ("’",):
+            if low == "," and _comma_series(tokens, i):
+                i += 1
+                continue
+            break
+        if low in NAME_STOPWORDS:
+            break
+        if low in NAME_CONNECTORS:
+            j = i
+            while j < n and tokens[j].low in NAME_CONNECTORS:
+                j += 1
+            if j >= n or not tokens[j].is_word or tokens[j].low in NAME_STOPWORDS:
+                break
+            nxt = tokens[j]
+            chain = {t.low for t in tokens[i:j]}
+            if chain & {"et", "ou"} and (chain & {"un", "une"} or nxt.low in _NUMBERS):
+                break  # "… et une équipe …", "… et quatre divisions …": the next item
+            if low in ("et", "ou") and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper():
+                break  # "… et du Département …": another entity starts
+            if low in ("et", "ou") and j == i + 1 and nxt.is_capitalized and (
+                kind_of(nxt.text, True) or _is_title_word(nxt)
+            ):
+                break  # "… et Service …"
+            if low in ("à", "au", "aux") and nxt.is_capitalized and not nxt.text.isupper():
+                break  # "… au Secrétaire général": a complement of the verb
+            if nxt.text == "Département" and any(tokens[x].low in ("du", "de", "des") for x in range(i, j)):
+                break  # "Section X du Département Y": the department qualifies it
+            i = j
+            continue
+        last = i
+        i += 1
+    if last == k and not entities and head.text[:1].isupper() is False:
+        # a bare lower-case noun ("un secrétariat") is still a name
+        pass
+    end = tokens[last].end
+    name = text[head.start:end]
+    name = re.sub(r"\s+", " ", name).strip(" ,")
+    paren = ""
+    rest = text[end:]
+    m = re.match(r"\s*\(([^()]{1,240})\)", rest)
+    if m:
+        paren = m.group(1).strip()
+    return NameMatch(name, kind, head.start, end, paren)
+
+
+def _comma_series(tokens: list[Token], i: int) -> bool:
+    """True when the comma at ``i`` opens 'A, B et C' inside one name."""
+    n = len(tokens)
+    j = i + 1
+    if j >= n or tokens[j].low not in ("du", "de", "des", "d’", "la", "l’"):
+        return False
+    # the complement after the comma must be lower-case ("de l’évaluation")
+    while j < n and tokens[j].low in NAME_CONNECTORS:
+        j += 1
+    if j >= n or not tokens[j].is_word or tokens[j].is_capitalized:
+        return False
+    # and the series must close with "et de/du/des ..." before the clause ends
+    while j < n:
+        t = tokens[j]
+        if t.low in NAME_STOPWORDS or t.text in ".;:()":
+            return False
+        if t.text == ",":
+            nxt = tokens[j + 1] if j + 1 < n else None
+            if nxt is None or nxt.low not in ("du", "de", "des", "d’", "la", "l’"):
+                return False
+        if t.low == "et" and j + 1 < n and tokens[j + 1].low in ("du", "de", "des", "d’", "la", "l’"):
+            k = j + 1
+            while k < n and tokens[k].low in NAME_CONNECTORS:
+                k += 1
+            return k < n and tokens[k].is_word and not tokens[k].is_capitalized
+        j += 1
+    return False
+
+
+def find_names(text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
+    """All names in ``text`` whose head noun is capitalised (or any case with ``lowercase``)."""
+    tokens = tokenize(text)
+    out: list[NameMatch] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.is_word and (tok.is_capitalized or lowercase) and kind_of(tok.text, entities):
+            m = read_name(text, tokens, k, entities)
+            if m is not None:
+                out.append(m)
+                while k < len(tokens) and tokens[k].start < m.end:
+                    k += 1
+                continue
+        k += 1
+    return out
+
+
+@dataclass
+class TitleMatch:
+    title: str  # as written, article dropped
+    base: str  # vocabulary title, lower case ("secrétaire général adjoint")
+    complement: str  # the rest ("à l’appui aux missions")
+    start: int
+    end: int
+
+
+def read_title(text: str, pos: int) -> TitleMatch | None:
+    """Read a post title starting at ``pos`` (after its article)."""
+    rest = text[pos:]
+    low = rest.lower()
+    for base in HEAD_TITLES:
+        if low.startswith(base) and (len(low) == len(base) or not low[len(base)].isalnum()):
+            break
+    else:
+        return None
+    tokens = tokenize(rest)
+    # complement: tokens after the base, read like a name's complement
+    base_tokens = len(tokenize(base))
+    i = base_tokens
+    last = base_tokens - 1
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        lw = tok.low
+        if not tok.is_word:
+            if lw == "," and _comma_series(tokens, i):
+                i += 1
+                continue
+            break
+        if lw in NAME_STOPWORDS and lw != "avec":
+            break
+        if lw in NAME_CONNECTORS:
+            j = i
+            while j < n and tokens[j].low in NAME_CONNECTORS:
+                j += 1
+            if j >= n or not tokens[j].is_word or tokens[j].low in NAME_STOPWORDS:
+                break
+            if lw in ("et",) and tokens[j].is_capitalized and j > i + 1:
+                break
+            if lw in ("et",) and j == i + 1 and _is_title_word(tokens[j]):
+                break
+            i = j
+            continue
+        if tok.is_capitalized and last == base_tokens - 1 and not tokens[i - 1].low in NAME_CONNECTORS:
+            break  # "le Directeur Chef …" is not one title
+        last = i
+        i += 1
+    end = tokens[last].end
+    title = re.sub(r"\s+", " ", rest[:end]).strip()
+    complement = title[len(base):].strip()
+    return TitleMatch(title, base, complement, pos, pos + end)
+
+
+def singular_title(base: str) -> str:
+    plural = {
+        "secrétaires généraux adjoints": "secrétaire général adjoint",
+        "sous-secrétaires généraux": "sous-secrétaire général",
+    }
+    return plural.get(base, base)
+
+
+def capitalize_title(title: str) -> str:
+    return title[:1].upper() + title[1:] if title else title
+
+
+_CONTENT_STOP = frozenset(
+    "de du des d la le les l et ou a au aux pour sur en chargé chargée chargés chargées "
+    "respectivement questions".split()
+)
+
+
+def keywords(text: str) -> frozenset[str]:
+    """Content words of a complement, for matching titles to units."""
+    words = fold(text).split()
+    out = set()
+    for w in words:
+        if w in _CONTENT_STOP or len(w) < 3:
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return frozenset(out)

@@ -1,0 +1,245 @@
+"""Pass 2: resolve posts to the units they head, then choose parents.
+
+A reporting line to a post ("relève du Directeur exécutif") goes to the
+unit that post heads; a deputy's post ("Conseiller adjoint …") goes to the
+unit of the post it assists. A unit's primary parent is the unit whose
+composition lists it; failing that, the first post it reports to (its own
+bulletin's first); further heads it reports to become secondary lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .drafts import Draft, RawReport, Registry, head_base, office_title
+from .names import TitleMatch, capitalize_title, find_names, fold, keywords, kind_of, read_title, singular_title
+
+ROOT = "sg"
+
+
+@dataclass
+class Link:
+    child: Draft
+    parent: Draft | None  # None = the Secretary-General (root)
+    paragraph: str
+    evidence: str
+
+
+def _split_plural(title: TitleMatch) -> list[tuple[str, str]]:
+    """'secrétaires généraux adjoints aux X et de l’Y' -> two (base, complement) posts."""
+    base = singular_title(title.base)
+    comp = title.complement
+    if base == title.base:
+        return [(base, comp)]
+    comp = comp.replace("respectivement", " ")
+    comp = comp.strip()
+    for prefix in ("chargés ", "chargées "):
+        if comp.startswith(prefix):
+            comp = comp[len(prefix):]
+    import re
+
+    parts = re.split(r",\s+|\s+et\s+(?=(?:de la|de l’|des|du|à la|à l’|aux|au|à)\b)", comp)
+    return [(base, p.strip()) for p in parts if p.strip()] or [(base, "")]
+
+
+class Resolver:
+    def __init__(self, registries: list[Registry]) -> None:
+        self.registries = registries
+        self.by_doc = {r.document: r for r in registries}
+        self.warnings: list[str] = []
+        self.units = [d for r in registries for d in r.live() if not d.is_group]
+        self._office_heads()
+
+    # -- heads -----------------------------------------------------------
+    def _office_heads(self) -> None:
+        """'Bureau du <post>' is headed by that post unless the post heads another unit."""
+        for d in self.units:
+            if d.head is not None:
+                continue
+            title = office_title(d.name)
+            if title is None:
+                continue
+            other = self._headed_by(singular_title(title.base), title.complement, d.document, d, exclude=d)
+            if other is None:
+                d.head = capitalize_title(title.title)
+
+    def _headed_by(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None:
+        base_key = fold(base)
+        kw = keywords(comp)
+        chain = context.chain() if context is not None else []
+        best: tuple[float, Draft] | None = None
+        for d in self.units:
+            if d is exclude or d.head is None:
+                continue
+            hb, hc = head_base(d.head)
+            if fold(singular_title(hb.lower())) != base_key:
+                continue
+            score = 0.0
+            if kw:
+                have = keywords(hc) | keywords(d.name)
+                overlap = len(kw & have) / len(kw)
+                if overlap < 0.5:
+                    continue
+                score += overlap * 10
+            elif hc and not chain:
+                score -= 1
+            if d.document == doc:
+                score += 5
+            if d in chain:
+                score += 20 - chain.index(d)
+            if best is None or score > best[0]:
+                best = (score, d)
+        return best[1] if best else None
+
+    def post_unit(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None | str:
+        """The unit a post heads; ROOT for the Secretary-General; None if unknown."""
+        if fold(base) in ("secretaire general", "secretaire generale") and not comp:
+            return ROOT
+        names = find_names(comp, lowercase=True)
+        if names:
+            unit = self.unit_named(names[0].name, doc, context)
+            if unit is not None:
+                return unit
+        found = self._headed_by(base, comp, doc, context, exclude)
+        if found is None:
+            for d in self.units:
+                title = office_title(d.name)
+                if title and fold(singular_title(title.base)) == fold(base) and d is not exclude:
+                    if not comp or keywords(comp) <= keywords(title.complement) | keywords(d.name):
+                        if d.document == doc:
+                            return d
+        if found is None and base.endswith(" adjoint"):
+            return self.post_unit(base[: -len(" adjoint")], comp, doc, context, exclude)
+        return found
+
+    def unit_named(self, name: str, doc: str, context: Draft | None) -> Draft | None:
+        words = name.split()
+        if len(words) == 1 or (len(words) == 2 and not words[1][0].isupper() and kind_of(words[0]) and words[1] in ("concernée", "concerné")):
+            kind = kind_of(words[0])
+            for node in (context.chain() if context else []):
+                if node.kind == kind and not node.is_group:
+                    return node
+        reg = self.by_doc.get(doc)
+        if reg is not None:
+            found = reg.find(name, context)
+            if found is not None:
+                return found.members[0].composed_in[0] if found.is_group and found.members and found.members[0].composed_in else found
+        key = fold(name)
+        for d in self.units:
+            if fold(d.name) == key or any(fold(a) == key for a in d.aliases):
+                return d
+        return None
+
+    # -- reporting lines ---------------------------------------------------
+    def targets(self, raw: RawReport, owner: Draft) -> list[Draft | str]:
+        if raw.target_name is not None:
+            unit = self.unit_named(raw.target_name, owner.document, owner) or self.unit_named(
+                raw.target_name, owner.document, raw.context
+            )
+            return [unit] if unit is not None else []
+        out: list[Draft | str] = []
+        assert raw.target_title is not None
+        for base, comp in _split_plural(raw.target_title):
+            unit = self.post_unit(base, comp, owner.document, owner, exclude=owner)
+            if unit is None and raw.context is not None:
+                unit = self.post_unit(base, comp, owner.document, raw.context, exclude=owner)
+            if unit is None:
+                self.warnings.append(
+                    f"{owner.document}: par. {raw.paragraph}: no unit found for post '{base} {comp}'".strip()
+                )
+            else:
+                out.append(unit)
+        return out
+
+    def transfer_posts(self) -> None:
+        """Statements whose subject was a post move to the unit that post heads."""
+        for reg in self.registries:
+            for d in reg.drafts:
+                if d.kind != "post" or d.head is None:
+                    continue
+                title = read_title(d.head, 0)
+                if title is None:
+                    continue
+                unit = None
+                for base, comp in _split_plural(title):
+                    unit = self.post_unit(base, comp, d.document, d.scope)
+                    break
+                if unit is None or unit == ROOT:
+                    if d.reports or d.attributions:
+                        self.warnings.append(f"{d.document}: par. {d.paragraph}: post '{d.head}' heads no unit")
+                    continue
+                unit.reports.extend(d.reports)
+                unit.attributions.extend(d.attributions)
+
+    def links(self) -> tuple[list[Link], list[Link]]:
+        """Primary and secondary lines for every unit."""
+        primary: dict[int, Link] = {}
+        reported: dict[int, list[tuple[Draft | str, RawReport]]] = {}
+        for d in self.units:
+            pairs = []
+            for raw in d.reports:
+                for t in self.targets(raw, d):
+                    if t is not d:
+                        pairs.append((t, raw))
+            # the bulletin's own department first
+            pairs.sort(key=lambda p: 0 if (p[0] == ROOT or p[0].document == d.document) else 1)
+            reported[id(d)] = pairs
+            if d.composed_in is not None:
+                parent, para, ev = d.composed_in
+                if parent.is_group and parent.composed_in is not None:
+                    parent = parent.composed_in[0]
+                primary[id(d)] = Link(d, parent, para, ev)
+            elif pairs:
+                t, raw = pairs[0]
+                primary[id(d)] = Link(d, None if t == ROOT else t, raw.paragraph, raw.evidence)
+            elif d.part_of is not None:
+                primary[id(d)] = Link(d, d.part_of[0], d.part_of[1], d.part_of[2])
+            elif d.scope is not None:
+                scope = d.scope
+                if scope.is_group and scope.composed_in is not None:
+                    scope = scope.composed_in[0]
+                primary[id(d)] = Link(d, scope, d.paragraph, "")
+            else:
+                primary[id(d)] = Link(d, None, d.paragraph, "")
+        self._break_cycles(primary)
+        secondary: list[Link] = []
+        for d in self.units:
+            link = primary[id(d)]
+            ancestors = self._ancestors(d, primary)
+            seen = set()
+            for t, raw in reported[id(d)]:
+                target = None if t == ROOT else t
+                if target is link.parent or target in ancestors or (target is not None and id(target) in seen):
+                    continue
+                if target is None:
+                    continue
+                seen.add(id(target))
+                secondary.append(Link(d, target, raw.paragraph, raw.evidence))
+        return [primary[id(d)] for d in self.units], secondary
+
+    def _ancestors(self, d: Draft, primary: dict[int, Link]) -> list[Draft]:
+        out, node, seen = [], primary[id(d)].parent, set()
+        while node is not None and id(node) not in seen:
+            seen.add(id(node))
+            out.append(node)
+            link = primary.get(id(node))
+            node = link.parent if link else None
+        return out
+
+    def _break_cycles(self, primary: dict[int, Link]) -> None:
+        """Primary lines must form a forest: cut each cycle at its last link, with a warning."""
+        for d in self.units:
+            path, node = [], d
+            on_path: set[int] = set()
+            while node is not None and id(node) in primary:
+                if id(node) in on_path:
+                    cut = primary[id(node)]
+                    self.warnings.append(
+                        f"{cut.child.document}: par. {cut.paragraph}: reporting cycle through "
+                        f"'{cut.child.name}' broken; it now reports to the Secretary-General"
+                    )
+                    primary[id(node)] = Link(cut.child, None, cut.paragraph, cut.evidence)
+                    break
+                on_path.add(id(node))
+                path.append(node)
+                node = primary[id(node)].parent
