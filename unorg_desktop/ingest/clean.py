@@ -144,5 +144,8 @@ def join_two(left: str, right: str) -> str:
 def join_lines(pieces: list[str]) -> str:
     out = ""
     for piece in pieces:
-        out = join_two(out, piece)
+        if piece.startswith("\n"):
+            out = out.rstrip() + "\n" + piece.strip()
+        else:
+            out = join_two(out, piece)
     return re.sub(r" {2,}", " ", out).strip()

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .vocab import (
+    SINGLE_WORD_ENTITIES,
     ENTITY_KINDS,
     HEAD_TITLES,
     NAME_CONNECTORS,
@@ -69,6 +70,32 @@ def _is_title_word(tok: Token) -> bool:
     return any(t.split()[0] == low for t in HEAD_TITLES)
 
 
+# In reports' free prose, these end a name too (complements of a description).
+_PROSE_STOPS = frozenset("relatif relative relatifs relatives visant un une".split())
+_COMPLEMENT = frozenset("de du des d’ pour contre".split())
+_ADJECTIVE_ENDINGS = (
+    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+    "ique", "iques", "if", "ive", "ifs", "ives", "aire", "aires", "é", "ée", "és", "ées",
+    "ant", "ante", "ants", "antes", "ent", "ente", "ents", "entes", "eur", "eurs", "in", "ine",
+    "ins", "ines", "ais", "aise", "ier", "ière", "iers", "ières", "un", "une", "ois", "oise",
+    "ile", "iles", "ble", "bles",
+)
+_NOT_ADJECTIVES = frozenset(
+    "continuent continue réunit propose vise permet restent maintiennent examine situées situés".split()
+)
+
+
+_ARTICLES = frozenset("la le les l’ un une".split())
+
+
+def _infinitive(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("er", "ir", "oir", "dre", "ttre", "ire"))
+
+
+def _adjective_like(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDINGS) and word not in _NOT_ADJECTIVES
+
+
 _NUMBERS = frozenset("deux trois quatre cinq six sept huit neuf dix".split())
 
 
@@ -100,13 +127,25 @@ def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) ->
             break
         if low in NAME_STOPWORDS:
             break
+        if entities and low in _PROSE_STOPS:
+            break
+        if entities and low in ("et", "ou") and not any(t.low in _COMPLEMENT for t in tokens[k + 1:i]):
+            break  # "l’Organisation et le secteur privé": two things, not one name
+        if entities and low in ("en", "sur") :
+            break
+        if entities and (low in ("avec",) or low.isdigit()):
+            break  # "Centre avec la mission", a footnote marker ("mondial 1")
         if low in NAME_CONNECTORS:
             j = i
             while j < n and tokens[j].low in NAME_CONNECTORS:
                 j += 1
             if j >= n or not tokens[j].is_word or tokens[j].low in NAME_STOPWORDS:
                 break
+            if low in _ARTICLES:
+                break  # "… d’Entebbe l’indépendance": an article without a preposition
             nxt = tokens[j]
+            if entities and j == i + 1 and low in ("de", "d’") and _infinitive(nxt.low):
+                break  # "l’Assemblée générale de prendre …"
             chain = {t.low for t in tokens[i:j]}
             if chain & {"et", "ou"} and (chain & {"un", "une"} or nxt.low in _NUMBERS):
                 break  # "… et une équipe …", "… et quatre divisions …": the next item
@@ -122,11 +161,18 @@ def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) ->
                 break  # "Section X du Département Y": the department qualifies it
             i = j
             continue
+        if entities and tok.text[:1].islower():
+            prev = tokens[i - 1].low
+            if prev in ("à", "au", "aux") and low.endswith(("er", "ir", "re")) and len(low) > 4:
+                break  # "à mettre en œuvre": an infinitive, not a complement
+            if prev not in NAME_CONNECTORS and not _adjective_like(low):
+                break  # "… du Secrétariat continue …": in prose, a verb follows the name
         last = i
         i += 1
-    if last == k and not entities and head.text[:1].isupper() is False:
-        # a bare lower-case noun ("un secrétariat") is still a name
-        pass
+    if entities and head.text in SINGLE_WORD_ENTITIES:
+        qual = re.match(r"\s+(?:de l’ONU|des Nations Unies|de l’Organisation des Nations Unies)", text[head.end:])
+        end = head.end + (qual.end() if qual else 0)
+        return NameMatch(text[head.start:end], kind, head.start, end)
     end = tokens[last].end
     name = text[head.start:end]
     name = re.sub(r"\s+", " ", name).strip(" ,")

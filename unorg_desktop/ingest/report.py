@@ -1,10 +1,29 @@
-"""Reports: mentions of UN entities and the structure stated in prose (stub)."""
+"""Reports: mentions of UN entities and the structure stated in prose.
+
+Reports do not define an organisation; they name entities. Each entity
+named in a paragraph — by its full name, a short form, or an abbreviation
+the report defines ("Fonds … (UNICEF)", "DOS = Département …") — becomes a
+mention of a unit already known from a bulletin, or a new unit of the report.
+Explicit structural statements ("le Département X, qui réunit le Centre Y")
+become reporting lines with their paragraph.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from .names import find_names, fold, kind_of, read_name, tokenize
 from .structure import Structure
+from .vocab import COMPOSED_OF, REPORTS_TO, SINGLE_WORD_ENTITIES
+
+_ABBR = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"
+_PAREN_ABBR = re.compile(r"\((" + _ABBR + r")\)")
+_LEGEND = re.compile(r"(?:^|[;:]\s*)(" + _ABBR + r")\s*=\s*([^;=]+?)(?=\s*;|\s*$)")
+_UN_SUFFIX = re.compile(r"\s+(?:des nations unies|de l onu|de l organisation des nations unies)\b")
+# The Organization as a whole is the frame of every report, not an entity in it.
+_WHOLE_ORGANISATION = {"organisation des nations unies", "organisation", "onu", "nations unies"}
+_UNDER = r"(?:placée?s?|rattachée?s?)\s+(?:sous l’autorité|sous la direction|sous la responsabilité)\s+d[eu’]"
 
 
 @dataclass
@@ -16,6 +35,10 @@ class Entity:
     collective: bool = False
     id: str = ""
 
+    def mention(self, paragraph: str) -> None:
+        if paragraph not in self.paragraphs:
+            self.paragraphs.append(paragraph)
+
 
 @dataclass
 class ReportResult:
@@ -26,10 +49,213 @@ class ReportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def canonical(name: str) -> str:
+    """Key that equates 'Pacte mondial' and 'Pacte mondial des Nations Unies'."""
+    key = fold(name)
+    key = _UN_SUFFIX.sub("", key)
+    return key.replace(" des nations unies ", " ").replace(" de l onu ", " ")
+
+
 class ReportReader:
     def __init__(self, document: str, structure: Structure) -> None:
         self.document = document
         self.structure = structure
+        self.by_key: dict[str, Entity] = {}
+        self.abbreviations: dict[str, Entity] = {}
+        self.result = ReportResult(document)
+        self.known_ids: set[str] = set()
+
+    # -- entities ----------------------------------------------------------
+    def _entity(self, name: str, kind: str) -> Entity | None:
+        name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+        key = canonical(name)
+        if not key or key in _WHOLE_ORGANISATION:
+            return None
+        ent = self.by_key.get(key) or self.by_key.get(fold(name))
+        if ent is None:
+            ent = Entity(name, kind)
+            self.by_key[key] = ent
+            self.result.new_units.append(ent)
+        elif fold(name) != fold(ent.name):
+            if ent.id not in self.known_ids and len(name) > len(ent.name):
+                ent.aliases.append(ent.name)
+                ent.name = name
+            elif all(fold(a) != fold(name) for a in ent.aliases):
+                ent.aliases.append(name)
+        return ent
 
     def read(self, lexicon) -> ReportResult:
-        return ReportResult(self.document)
+        """``lexicon``: (unit id, name, aliases, kind) of the units already known."""
+        for uid, name, aliases, kind in lexicon:
+            ent = Entity(name, kind, [], [], False, uid)
+            for n in [name, *aliases]:
+                if len(n.split()) > 1 or n in SINGLE_WORD_ENTITIES:
+                    self.by_key.setdefault(canonical(n), ent)
+            self.known_ids.add(uid)
+        blocks = [b for b in self.structure.blocks if b.kind in ("paragraph", "footnote")]
+        for block in blocks:
+            self._abbreviations(block.text)
+        for block in blocks:
+            self._paragraph(block.number, block.text)
+        known = {id(e) for e in self.by_key.values() if e.id in self.known_ids}
+        seen: set[int] = set()
+        for ent in self.by_key.values():
+            if id(ent) in known and id(ent) not in seen and ent.paragraphs:
+                seen.add(id(ent))
+                self.result.known_units.append(ent)
+        self.result.new_units = [e for e in self.result.new_units if e.paragraphs]
+        return self.result
+
+    def _abbreviations(self, text: str) -> None:
+        for m in _PAREN_ABBR.finditer(text):
+            abbr = m.group(1)
+            if sum(c.isupper() for c in abbr) < 2:
+                continue
+            before = text[: m.start()].rstrip()
+            ent = self._known_before(before) or self._name_before(before)
+            if ent is not None:
+                self._alias(ent, abbr)
+        if "=" in text:
+            for m in _LEGEND.finditer(text):
+                abbr, full = m.group(1), m.group(2).strip()
+                names = find_names(full, entities=True)
+                if names and names[0].start == 0:
+                    ent = self._entity(full if len(full) < 160 else names[0].name, names[0].kind)
+                    if ent is not None:
+                        self._alias(ent, abbr)
+
+    def _name_before(self, before: str) -> Entity | None:
+        """The name that ends right before '(ABBR)': from the nearest head noun on."""
+        tokens = tokenize(before)
+        for k in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
+            tok = tokens[k]
+            if tok.text in ".;:()«»":
+                return None
+            if tok.is_capitalized and kind_of(tok.text, True):
+                prev = tokens[k - 1].low if k else ""
+                if prev in ("de", "du", "des", "d’", "l’", "la", "le") and k >= 2:
+                    # "Programme de détachement de l’Organisation …": keep looking left only
+                    # if the left part is itself a name that reaches here
+                    outer = read_name(before, tokens, k, entities=True)
+                    if outer is not None and outer.end >= len(before):
+                        pass
+                name = before[tok.start:].strip()
+                return self._entity(name, kind_of(tok.text, True) or tok.text)
+        return None
+
+    def _known_before(self, before: str) -> Entity | None:
+        fb = fold(before)
+        best = None
+        for key, ent in self.by_key.items():
+            if fb.endswith(" " + key) or fb == key:
+                if best is None or len(key) > len(best[0]):
+                    best = (key, ent)
+        return best[1] if best else None
+
+    def _alias(self, ent: Entity, abbr: str) -> None:
+        self.abbreviations[abbr] = ent
+        if all(a != abbr for a in ent.aliases):
+            ent.aliases.append(abbr)
+
+    # -- one paragraph -------------------------------------------------------
+    def _paragraph(self, number: str, text: str) -> None:
+        found: list[tuple[int, Entity]] = []
+        for nm in find_names(text, entities=True):
+            name, parent = self._split_qualifier(nm.name)
+            words = name.split()
+            if len(words) < 2 and name not in SINGLE_WORD_ENTITIES:
+                continue
+            if words[1] in ("pour", "à", "au", "aux") and not any(w[0].isupper() for w in words[1:]):
+                continue  # "la Division pour l’ensemble de …": an anaphora with a complement
+            if len(words) > 14:
+                continue  # a run-on reading, not a name
+            ent = self._lookup(name) or self._known_prefix(name) or self._entity(name, nm.kind)
+            if ent is None:
+                continue
+            found.append((nm.start, ent))
+            if parent is not None:
+                self._relation(ent, parent, number, text[nm.start:nm.end])
+        for abbr, ent in self.abbreviations.items():
+            for m in re.finditer(r"(?<![\w.-])" + re.escape(abbr) + r"(?![\w-])", text):
+                found.append((m.start(), ent))
+        ftext = " " + fold(text) + " "
+        for key, ent in list(self.by_key.items()):
+            if len(key) > 8 and f" {key} " in ftext:
+                found.append((ftext.index(f" {key} "), ent))
+        for _, ent in found:
+            ent.mention(number)
+        self._structure(number, text)
+
+    def _known_prefix(self, name: str) -> Entity | None:
+        """'Département X pour la gestion des …' is Département X, with a complement."""
+        key = fold(name)
+        best = None
+        for known, ent in self.by_key.items():
+            if key.startswith(known + " ") and len(known.split()) >= 2:
+                rest = key[len(known) + 1:].split(" ", 1)[0]
+                if rest in ("pour", "a", "au", "aux", "dans", "sur", "avec", "de", "d", "du", "des", "en"):
+                    if best is None or len(known) > len(best[0]):
+                        best = (known, ent)
+        return best[1] if best else None
+
+    def _lookup(self, name: str) -> Entity | None:
+        return self.by_key.get(canonical(name)) or self.by_key.get(fold(name))
+
+    def _split_qualifier(self, name: str) -> tuple[str, Entity | None]:
+        """'Bureau des affaires juridiques du Secrétariat' -> the Office, part of the Secretariat."""
+        m = re.match(r"^(.+?)\s+(?:du|de la|de l’)\s*(" + "|".join(SINGLE_WORD_ENTITIES) + r")$", name)
+        if m and len(m.group(1).split()) >= 2:
+            parent = self._entity(m.group(2), kind_of(m.group(2), True) or m.group(2))
+            return m.group(1), parent
+        return name, None
+
+    def _relation(self, child: Entity, parent: Entity, paragraph: str, evidence: str) -> None:
+        if child is parent:
+            return
+        for c, p, _, _ in self.result.relations:
+            if c is child and p is parent:
+                return
+        child.mention(paragraph)
+        parent.mention(paragraph)
+        self.result.relations.append((child, parent, paragraph, evidence.strip()))
+
+    # -- structure stated in prose --------------------------------------------
+    def _structure(self, number: str, text: str) -> None:
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            self._composition(number, sentence)
+            self._reporting(number, sentence)
+
+    def _composition(self, number: str, s: str) -> None:
+        m = re.search(rf",?\s*qui\s+{COMPOSED_OF}\s+|\s{COMPOSED_OF}\s+", s)
+        if not m:
+            return
+        owners = [n for n in find_names(s[: m.start()], entities=True) if n.end >= m.start() - 2]
+        if not owners:
+            return
+        owner = self._lookup(owners[-1].name)
+        if owner is None:
+            return
+        rest = re.split(r",\s*(?:a été|a|est|sont|qui)\b", s[m.end():])[0]
+        for nm in find_names(rest, entities=True):
+            child = self._lookup(nm.name) or self._entity(nm.name, nm.kind)
+            if child is not None:
+                child.mention(number)
+                self._relation(child, owner, number, s.strip())
+
+    def _reporting(self, number: str, s: str) -> None:
+        m = re.search(rf"\s{REPORTS_TO}\s+|\s{_UNDER}\s*", s)
+        if not m:
+            return
+        children = [n for n in find_names(s[: m.start()], entities=True)]
+        after = s[m.end():]
+        targets = find_names(after, entities=True)
+        if not children or not targets:
+            return
+        parent = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
+        if parent is None:
+            return
+        parent.mention(number)
+        for nm in children:
+            child = self._lookup(nm.name)
+            if child is not None and child is not parent:
+                self._relation(child, parent, number, s.strip())

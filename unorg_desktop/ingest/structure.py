@@ -290,7 +290,13 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
                 prev_text, blank_before = s + ":", True
                 continue
         # -- bullets and unnumbered paragraphs -------------------------------
-        starts_new = after_sentence and (line.indent >= 1 or blank_before or _BULLET.match(line.text) is not None)
+        bullet = _BULLET.match(line.text) is not None
+        if bullet and b.current is not None and b.current.numbered and b.item_pieces is None:
+            # a bulleted list belongs to the paragraph that announces it
+            b.pieces.append("\n" + s)
+            prev_text, blank_before = s, False
+            continue
+        starts_new = after_sentence and (line.indent >= 1 or blank_before or bullet)
         if b.current is None or starts_new:
             b.open_unnumbered(line.number)
         target = b.item_pieces if b.item_pieces is not None else b.pieces

@@ -120,7 +120,7 @@ NAME_STOPWORDS = frozenset(
     supervise supervisent bénéficie reçoit reçoivent sert servent veille veillent contribue
     tient tiennent met mettent prend prennent donne donnent joue jouent agit
     créé créée créés créées établi établie mis mise conduit conduite conduites
-    concernant concerne auquel consiste consistent tire tirent encourage encouragent annonce
+    tous toutes tout mieux concernant concerne auquel consiste consistent tire tirent encourage encouragent annonce
     apprécie souligne relevait dispose disposent exécute exécutent auxquels auxquelles duquel desquels
     lorsque si puis afin mais car donc or
     """.split()
