@@ -165,7 +165,7 @@ class ReportReader:
             words = name.split()
             if len(words) < 2 and name not in SINGLE_WORD_ENTITIES:
                 continue
-            if words[1] in ("pour", "à", "au", "aux") and not any(w[0].isupper() for w in words[1:]):
+            if len(words) > 1 and words[1] in ("pour", "à", "au", "aux") and not any(w[0].isupper() for w in words[1:]):
                 continue  # "la Division pour l’ensemble de …": an anaphora with a complement
             if len(words) > 14:
                 continue  # a run-on reading, not a name
