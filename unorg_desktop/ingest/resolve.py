@@ -215,7 +215,39 @@ class Resolver:
                     continue
                 seen.add(id(target))
                 secondary.append(Link(d, target, raw.paragraph, raw.evidence))
+        secondary = self._drop_cyclic_secondaries(primary, secondary)
         return [primary[id(d)] for d in self.units], secondary
+
+    def _drop_cyclic_secondaries(self, primary: dict[int, Link], secondary: list[Link]) -> list[Link]:
+        """A secondary line that closes a loop ('A relève de B', 'B relève de A') is dropped, with a warning."""
+        edges: dict[int, set[int]] = {}
+        for link in primary.values():
+            if link.parent is not None:
+                edges.setdefault(id(link.child), set()).add(id(link.parent))
+        kept: list[Link] = []
+        for link in secondary:
+            if self._reaches(edges, id(link.parent), id(link.child)):
+                self.warnings.append(
+                    f"{link.child.document}: par. {link.paragraph}: reporting cycle between "
+                    f"'{link.child.name}' and '{link.parent.name}'; the line closing it is ignored"
+                )
+                continue
+            edges.setdefault(id(link.child), set()).add(id(link.parent))
+            kept.append(link)
+        return kept
+
+    @staticmethod
+    def _reaches(edges: dict[int, set[int]], start: int, goal: int) -> bool:
+        stack, seen = [start], set()
+        while stack:
+            node = stack.pop()
+            if node == goal:
+                return True
+            if node in seen:
+                continue
+            seen.add(node)
+            stack.extend(edges.get(node, ()))
+        return False
 
     def _ancestors(self, d: Draft, primary: dict[int, Link]) -> list[Draft]:
         out, node, seen = [], primary[id(d)].parent, set()

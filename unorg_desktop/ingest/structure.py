@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .clean import Footnote, Line, join_lines
 
-_SECTION = re.compile(r"^\s*(Section|Chapitre|SECTION|CHAPITRE)\s+(\d+)\s*$")
+_SECTION = re.compile(r"^\s*(Section|Chapitre|SECTION|CHAPITRE)\s+(\d+)\s*(?:\s([A-ZÀ-Ý][^.;:]{2,120}))?$")
 _BULLETIN_NUMBER = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?\s+(?=\S)")
 _REPORT_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")
 _ITEM = re.compile(r"^\s*([a-z]{1,4})\)\s+(?=\S)")
@@ -152,8 +152,8 @@ def _title(lines: list[Line]) -> tuple[str, int]:
             if not s:
                 i += 1
                 continue
-            if len(s) > 60 or _ends_sentence(s) or _SECTION.match(s) or (
-                pieces and lines[i].indent == 1
+            if len(s) > 140 or _ends_sentence(s) or _SECTION.match(s) or lines[i].indent == 1 or (
+                pieces and sum(len(p) for p in pieces) + len(s) > 160
             ):
                 break
             pieces.append(s)
@@ -198,7 +198,7 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
         # -- section headings ("Section 4", "Chapitre 7") -------------------
         m = _SECTION.match(line.text)
         if m:
-            heading_pieces = []
+            heading_pieces = [m.group(3).strip()] if m.group(3) else []
             while i < n and len(heading_pieces) < 3:
                 nxt = lines[i]
                 if not nxt.stripped:

@@ -1,0 +1,201 @@
+"""The extractor under re-flowed, re-typed, mutated and hostile texts."""
+
+from __future__ import annotations
+
+import random
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extraction_fixture import SOURCES, extraction  # noqa: F401  (fixture)
+from unorg_desktop.ingest import extract_folder, extract_texts, read_source, read_text
+from unorg_desktop.ingest.names import fold
+from unorg_desktop.ingest.records import Extraction, ExtractionError
+
+_STARTS = re.compile(r"^\s*(\d+\.\d+\.?\s|\d+\.\s|[a-z]\)\s|[ivx]+\)\s|•|Section \d|Chapitre \d|Encadré|Carte)")
+
+
+def reflow(text: str, width: int) -> str:
+    """Re-wrap a PDF extraction to another width, keeping paragraph starts and headings."""
+    out: list[str] = []
+    pending: list[str] = []
+    indent = ""
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            joined = ""
+            for piece in pending:
+                joined = joined + piece if joined.endswith("-") else (joined + " " + piece).strip()
+            out.extend(textwrap.wrap(joined, width, initial_indent=indent, break_on_hyphens=False,
+                                     break_long_words=False) or [""])
+            pending = []
+
+    prev = ""
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            out.append("")
+            prev = ""
+            continue
+        starts = bool(_STARTS.match(line)) or (
+            line.startswith(" ") and (not prev or prev.rstrip()[-1:] in ".;:")
+        )
+        if starts or not pending:
+            flush()
+            indent = re.match(r"^\s*", line).group()
+        pending.append(line.strip())
+        prev = line
+    flush()
+    return "\n".join(out)
+
+
+def _shape(ex: Extraction) -> set[tuple[str, str, tuple[str, ...]]]:
+    by_id = {u.id: u for u in ex.units}
+    parents: dict[str, list[str]] = {}
+    for line in sorted(ex.lines, key=lambda ln: not ln.primary):
+        parents.setdefault(line.child, []).append(fold(by_id[line.parent].name))
+    return {(u.document or "", fold(u.name), tuple(parents.get(u.id, []))) for u in ex.units
+            if u.document in ("000", "002", "004", None)}
+
+
+def _extract_transformed(tmp_path: Path, transform) -> Extraction:
+    for src in SOURCES.glob("*.txt"):
+        (tmp_path / src.name).write_text(transform(src.read_text(encoding="utf-8")), encoding="utf-8")
+    return extract_folder(tmp_path)
+
+
+@pytest.mark.parametrize("width", [62, 110])
+def test_reflowed_texts_give_the_same_units_and_parents(tmp_path, extraction, width) -> None:
+    reflowed = _extract_transformed(tmp_path, lambda t: reflow(t, width))
+    assert _shape(reflowed) == _shape(extraction)
+
+
+def test_straight_apostrophes_give_the_same_units_and_parents(tmp_path, extraction) -> None:
+    straight = _extract_transformed(tmp_path, lambda t: t.replace("\u2019", "'"))
+    assert _shape(straight) == _shape(extraction)
+
+
+def test_reflow_really_changes_the_line_breaks() -> None:
+    text = (SOURCES / "002_afa3e1575caca08a.txt").read_text(encoding="utf-8")
+    assert reflow(text, 62).split("\n")[20:40] != text.split("\n")[20:40]
+
+
+# -- bad input -----------------------------------------------------------------
+
+def test_not_utf8_names_file_and_line(tmp_path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes("Section 1\n1.1 Le Bureau\n".encode() + b"\xff\xfe caf\xe9\n")
+    with pytest.raises(ExtractionError, match=r"bad\.txt:3: not UTF-8"):
+        read_source(path)
+
+
+def test_binary_file_is_refused(tmp_path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ExtractionError, match="blob.txt"):
+        read_source(path)
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n", "Bonjour.\nRien ici.\n"])
+def test_no_structure_is_a_clear_error(tmp_path, content) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ExtractionError, match="empty.txt: no recognisable structure"):
+        read_source(path)
+
+
+CYCLE = """Circulaire du Secrétaire général
+
+Organisation du Bureau des essais
+
+  Section 1
+Bureau des essais
+
+1.1 Le Bureau des essais comprend le Service Alpha et le Service Bêta.
+
+1.2 Le Service Alpha relève du Service Bêta.
+
+1.3 Le Service Bêta relève du Service Alpha.
+"""
+
+
+def _assert_forest(ex: Extraction) -> None:
+    primary: dict[str, str] = {}
+    for line in ex.lines:
+        if line.primary:
+            assert line.child not in primary, f"two primary parents for {line.child}"
+            primary[line.child] = line.parent
+    for start in primary:
+        seen, node = set(), start
+        while node in primary:
+            assert node not in seen, f"cycle through {node}"
+            seen.add(node)
+            node = primary[node]
+
+
+@pytest.mark.parametrize("text", [CYCLE, CYCLE.replace("1.1 Le Bureau des essais comprend", "1.1 Le Bureau des essais coordonne")])
+def test_reporting_cycle_is_broken_and_reported(text) -> None:
+    ex = extract_texts([read_text(text, "cycle.txt", "900", {"kind": "bulletin"})])
+    _assert_forest(ex)
+    names = {u.name for u in ex.units}
+    assert {"Service Alpha", "Service Bêta"} <= names
+    assert any("cycle" in w and "900" in w for w in ex.warnings)
+
+
+def test_bundled_extraction_is_a_forest(extraction) -> None:
+    _assert_forest(extraction)
+
+
+# -- fuzzing -------------------------------------------------------------------
+
+_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SOURCES.glob("*.txt"))]
+
+
+@st.composite
+def mutated_source(draw) -> str:
+    text = draw(st.sampled_from(_TEXTS))
+    lines = text.split("\n")
+    rnd = random.Random(draw(st.integers(0, 2**32 - 1)))
+    for _ in range(draw(st.integers(0, 30))):
+        op = rnd.choice(["delete", "duplicate", "swap", "garbage", "cut"])
+        if not lines:
+            break
+        i = rnd.randrange(len(lines))
+        if op == "delete":
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "swap":
+            j = rnd.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "garbage":
+            lines[i] = draw(st.text(max_size=80))
+        else:
+            lines[i] = lines[i][: rnd.randrange(len(lines[i]) + 1)]
+    return "\n".join(lines)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_source())
+def test_mutated_sources_never_crash_and_stay_a_forest(text) -> None:
+    try:
+        ex = extract_texts([read_text(text, "fuzz.txt", "999")])
+    except ExtractionError:
+        return
+    _assert_forest(ex)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_random_text_never_crashes(text) -> None:
+    try:
+        ex = extract_texts([read_text(text, "random.txt", "998")])
+    except ExtractionError:
+        return
+    _assert_forest(ex)
