@@ -73,7 +73,7 @@ class ReportReader:
             return None
         ent = self.by_key.get(key) or self.by_key.get(fold(name))
         if ent is None:
-            ent = Entity(name, kind)
+            ent = Entity(name, name if name in SINGLE_WORD_ENTITIES else kind)
             self.by_key[key] = ent
             self.result.new_units.append(ent)
         elif fold(name) != fold(ent.name):

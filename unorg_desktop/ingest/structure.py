@@ -81,6 +81,7 @@ class _Builder:
         self.sub_pieces: list[str] | None = None  # nested i), ii) under an item
         self.unnumbered = 0
         self.label_prefix = "préambule"
+        self.part_label = "préambule"  # the part a box sits in, for text after the box
 
     # -- closing ---------------------------------------------------------
     def flush_item(self) -> None:
@@ -183,6 +184,7 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
     b = _Builder()
     last_major, last_minor = 0, 0  # bulletin numbering
     last_report = 0
+    roman = ""  # the current part of a report ("II"), to label its sub-parts ("II.A")
     prev_text = ""  # previous non-blank line, to know whether a sentence ended
     blank_before = True
     i = start
@@ -235,9 +237,14 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
                 pieces.append(lines[i].stripped)
                 i += 1
             b.heading = join_lines(pieces)
-            b.label_prefix = f"{m.group(1)}"
+            if m.group(1) in ("A", "B", "C", "D", "E", "F", "G", "H") and roman:
+                b.label_prefix = f"{roman}.{m.group(1)}"
+            else:
+                roman = m.group(1)
+                b.label_prefix = roman
+            b.part_label = b.label_prefix
             b.unnumbered = 0
-            b.add_heading("heading", m.group(1), b.heading, line.number)
+            b.add_heading("heading", b.label_prefix, b.heading, line.number)
             prev_text, blank_before = b.heading + ":", True
             continue
         # -- numbered paragraphs -------------------------------------------
@@ -260,6 +267,8 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
             number = int(m.group(1))
             if last_report < number <= last_report + 3:
                 last_report = number
+                if b.label_prefix.startswith(("Encadré", "Carte", "Figure", "Tableau", "Résumé")):
+                    b.label_prefix, b.unnumbered = b.part_label, 0  # the box has ended
                 b.open(str(number), line.number, True)
                 b.pieces.append(line.text[m.end():])
                 prev_text, blank_before = s, False
