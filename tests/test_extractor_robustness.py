@@ -199,3 +199,46 @@ def test_random_text_never_crashes(text) -> None:
     except ExtractionError:
         return
     _assert_forest(ex)
+
+
+UNSEEN = """Circulaire du Secrétaire général
+
+Organisation du Bureau des affaires spatiales
+
+  Section 1
+Attributions et organisation
+
+1.1 Le Bureau des affaires spatiales est dirigé par une Directrice, qui relève de la
+Secrétaire générale adjointe chargée du Département de la gestion.
+
+1.2 Le Bureau comprend les unités administratives suivantes :
+
+ a) Le Service de la coopération spatiale, chargé de la coopération internationale;
+
+ b) La Section des services communs;
+
+ c) Le Groupe de l’information spatiale.
+
+1.3 La Cheffe du Service de la coopération spatiale relève de la Directrice.
+
+1.4 Les principales attributions de la Section des services communs sont les suivantes :
+
+ a) Gérer le budget;
+
+ b) Gérer le personnel.
+"""
+
+
+def test_unseen_phrasings_feminine_titles_and_listed_components() -> None:
+    ex = extract_texts([read_text(UNSEEN, "unseen.txt", "950")])
+    by_id = {u.id: u for u in ex.units}
+    parent = {by_id[l.child].name: by_id[l.parent].name for l in ex.lines if l.primary}
+    office = "Bureau des affaires spatiales"
+    assert parent[office] == "Secrétaire général" or parent[office] == "Département de la gestion"
+    for child in ("Service de la coopération spatiale", "Section des services communs", "Groupe de l’information spatiale"):
+        assert parent[child] == office
+    heads = {u.name: u.head for u in ex.units}
+    assert heads[office] == "Directrice"
+    assert heads["Service de la coopération spatiale"] == "Cheffe"
+    items = [a.item for a in ex.attributions if by_id[a.unit].name == "Section des services communs"]
+    assert items == ["a", "b"]

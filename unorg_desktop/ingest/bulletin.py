@@ -26,7 +26,7 @@ from .structure import Block, Structure
 from .vocab import COMPOSED_OF, FUNCTIONS, HEADED_BY, NOT_FUNCTIONS, NUMBER_WORDS, REPORTS_TO
 
 _PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
-_ART = r"(?:le|la|les|l’|un|une)"
+_ART = r"(?:(?:une|un|les|le|la)\b|l’)"
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÝÉ«])")
 _SKIP_HEADINGS = re.compile(r"disposition|rapports?$", re.I)
 _ITEM_START = re.compile(
@@ -116,7 +116,12 @@ class BulletinReader:
         if self.pending_heading is not None and not self.pending_heading.paragraph:
             self.pending_heading.paragraph = block.number
         self.pending_heading = None
-        if block.items:
+        last = sentences(block.intro)[-1] if block.intro else ""
+        if block.items and subject is not None and re.search(rf"{COMPOSED_OF}[^:]*suivant[^:]*:\s*$", last) and not re.search(
+            r"attribution|fonction", last
+        ):
+            self._item_components(block, subject)  # "La Division comprend les services suivants : a) …"
+        elif block.items:
             self._items(block, subject)
         elif subject is not None and block.numbered:
             self._prose_functions(block, subject)
@@ -172,7 +177,7 @@ class BulletinReader:
         if m and self.recent:
             return self.recent[0], 0, None
         m = re.match(
-            rf"^(?:Relevant {_PREP}\s*[^,]+,\s*)?(?:le|la|l’)\s*(Chef|Directeur|Directrice)\s+"
+            rf"^(?:Relevant {_PREP}\s*[^,]+,\s*)?(?:le|la|l’)\s*(Cheffe|Chef|Directeur|Directrice)\s+"
             rf"(?:du|de la|de l’|des)\s*",
             s,
             re.I,
@@ -250,7 +255,7 @@ class BulletinReader:
         m = re.match(rf"^Relevant\s+", s)
         if m and subject is not None:
             self._report([subject], s[m.end():], paragraph, s)
-        dont = re.search(r"dont le (Chef|Directeur|Directrice)\b", rest)
+        dont = re.search(r"dont (?:le|la) (Cheffe|Chef|Directeur|Directrice)\b", rest)
         if dont and subject is not None and subject.head is None:
             subject.head, subject.head_paragraph = dont.group(1), paragraph
         if chef and subject is not None and subject.head is None:
@@ -330,7 +335,18 @@ class BulletinReader:
             owner.reports.append(raw)
 
     # -- composition -------------------------------------------------------
+    def _item_components(self, block: Block, subject: Draft) -> None:
+        for item in block.items:
+            found = self._components(item.text, block.number, [subject], "comprend")
+            if not found:
+                continue
+            rest = item.text
+            if re.search(r"chargée? de|responsable de|:\s", rest):
+                found[0].attributions.append((block.number, item.letter, rest))
+
     def _components(self, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
+        # "comprend les unités suivantes : le Bureau …, la Division …"
+        text = re.sub(r"^\s*(?:les|des)\s+[^:;.]{0,60}suivante?s?\s*:\s*", "", text)
         text = re.split(r"(?<=[a-zé\)])\.\s|;", text)[0]
         tokens = tokenize(text)
         out: list[Draft] = []
@@ -420,6 +436,11 @@ class BulletinReader:
             if not draft.paragraph:
                 draft.paragraph = paragraph
             members.append(draft)
+            # "la Division de l’Afrique I (région … et Équipe d’appui …)": a unit it includes
+            paren = re.match(r"\s*\(([^()]*)\)", text[nm.end:])
+            for inner in find_names(paren.group(1)) if paren else []:
+                child = self.reg.find(inner.name, draft) or self.reg.create(inner.name, inner.kind, paragraph, draft)
+                child.composed_in = (draft, paragraph, f"{name} ({paren.group(1)})")
         if members:
             group.is_group, group.collective, group.members = True, False, members
 

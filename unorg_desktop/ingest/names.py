@@ -287,12 +287,22 @@ def read_title(text: str, pos: int) -> TitleMatch | None:
     return TitleMatch(title, base, complement, pos, pos + end)
 
 
+_MASCULINE = {
+    "générale": "général", "adjointe": "adjoint", "directrice": "directeur", "exécutive": "exécutif",
+    "assistante": "assistant", "spéciale": "spécial", "conseillère": "conseiller", "cheffe": "chef",
+    "coordonnatrice": "coordonnateur", "représentante": "représentant", "haute-commissaire": "haut-commissaire",
+    "présidente": "président", "administratrice": "administrateur",
+}
+
+
 def singular_title(base: str) -> str:
+    """Singular, masculine form of a title, so 'Secrétaire générale adjointe' finds its unit."""
     plural = {
         "secrétaires généraux adjoints": "secrétaire général adjoint",
         "sous-secrétaires généraux": "sous-secrétaire général",
     }
-    return plural.get(base, base)
+    base = plural.get(base, base)
+    return " ".join(_MASCULINE.get(w, w) for w in base.split(" "))
 
 
 def capitalize_title(title: str) -> str:

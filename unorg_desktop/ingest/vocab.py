@@ -89,6 +89,15 @@ HEAD_TITLES: list[str] = sorted(
         "conseiller",
         "assistant spécial",
         "assistante spéciale",
+        "conseillère",
+        "cheffe de service",
+        "cheffe de section",
+        "cheffe",
+        "coordonnatrice",
+        "représentante spéciale",
+        "haute-commissaire",
+        "secrétaire exécutif",
+        "secrétaire exécutive",
         "administrateur général",
         "administrateur",
         "spécialiste",
@@ -139,7 +148,10 @@ NUMBER_WORDS = {
 }
 
 # Verbs that state a reporting line: the target follows.
-REPORTS_TO = r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte)"
+REPORTS_TO = (
+    r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(?:est |sont )?responsables? devant|"
+    r"(?:est |sont )?placée?s? sous l’autorité)"
+)
 # Verbs that state composition: the components follow.
 COMPOSED_OF = (
     r"(?:se compos(?:e|ent)|compren(?:d|nent)|est composée?|sont composée?s|"
