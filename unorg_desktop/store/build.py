@@ -1,0 +1,202 @@
+"""Write an :class:`~unorg_desktop.ingest.records.Extraction` to a new database, atomically.
+
+The database is written to a temporary file beside the target, checked (foreign keys),
+vacuumed, and moved over the target with :func:`os.replace`. Any failure removes the
+temporary file and leaves the previous database untouched.
+
+Rows are inserted in a canonical order (documents by id, paragraphs in reading order,
+units by defining paragraph, ...) and no timestamp is stored, so the same extraction
+always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..ingest.records import Extraction
+from .errors import StoreError
+from .schema import SCHEMA_VERSION, create_fts, create_schema, stamp
+
+_LAST = 1 << 62  # sorts after every real position
+
+
+def is_abbreviation(alias: str) -> bool:
+    """An alias written in capitals (``DOMP``, ``DAM``, ``ONU-Femmes``) is an abbreviation."""
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def content_hash(extraction: Extraction) -> str:
+    """SHA-256 of the extraction's records (canonical JSON): changes when the data change."""
+    data = {name: [asdict(r) for r in getattr(extraction, name)] for name in _RECORDS}
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_RECORDS = ("documents", "paragraphs", "units", "lines", "attributions", "citations", "mentions")
+
+
+def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table, in canonical order."""
+    docs = sorted(ex.documents, key=lambda d: d.id)
+    doc_pos = {d.id: i for i, d in enumerate(docs)}
+    paras = sorted(ex.paragraphs, key=lambda p: (doc_pos.get(p.document, _LAST), p.seq, p.number))
+    para_pos = {(p.document, p.number): i for i, p in enumerate(paras)}
+
+    def where(document: str | None, paragraph: str | None) -> tuple[int, int]:
+        if document is None:
+            return (-1, -1)
+        return (doc_pos.get(document, _LAST), para_pos.get((document, paragraph), _LAST))
+
+    units = [u for _, u in sorted(enumerate(ex.units), key=lambda iu: (where(iu[1].document, iu[1].paragraph), iu[0]))]
+    unit_pos = {u.id: i for i, u in enumerate(units)}
+
+    def upos(unit_id: str) -> int:
+        return unit_pos.get(unit_id, _LAST)
+
+    lines = sorted(
+        ex.lines,
+        key=lambda ln: (upos(ln.child), not ln.primary, where(ln.document, ln.paragraph), upos(ln.parent)),
+    )
+    attributions = [
+        a for _, a in sorted(enumerate(ex.attributions), key=lambda ia: (upos(ia[1].unit), where(ia[1].document, ia[1].paragraph), ia[0]))
+    ]
+    citations = sorted({(c.symbol, c.document, c.paragraph) for c in ex.citations},
+                       key=lambda c: (c[0], where(c[1], c[2])))
+    mentions = sorted({(m.unit, m.document, m.paragraph) for m in ex.mentions},
+                      key=lambda m: (upos(m[0]), where(m[1], m[2])))
+
+    aliases, names = [], []
+    for u in units:
+        names.append({"unit": u.id, "field": "name", "text": u.name})
+        if u.display_name and u.display_name != u.name:
+            names.append({"unit": u.id, "field": "name", "text": u.display_name})
+        seen = {u.name}
+        for alias in u.aliases:
+            if alias and alias not in seen:
+                seen.add(alias)
+                aliases.append({"unit": u.id, "alias": alias, "seq": len(seen) - 1})
+                field = "abbreviation" if is_abbreviation(alias) else "alias"
+                names.append({"unit": u.id, "field": field, "text": alias})
+
+    return {
+        "meta": [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "content_hash", "value": content_hash(ex)},
+        ],
+        "documents": [
+            {"id": d.id, "source_file": d.source_file, "kind": d.kind, "language": d.language,
+             "title": d.title, "symbol": d.symbol, "date": d.date, "seq": i}
+            for i, d in enumerate(docs)
+        ],
+        "paragraphs": [
+            {"document": p.document, "number": p.number, "section": p.section,
+             "heading": p.heading, "text": p.text, "seq": i}
+            for i, p in enumerate(paras)
+        ],
+        "units": [
+            {"id": u.id, "name": u.name, "display_name": u.display_name or u.name, "kind": u.kind,
+             "head": u.head, "document": u.document, "paragraph": u.paragraph,
+             "collective": int(bool(u.collective)), "seq": i}
+            for i, u in enumerate(units)
+        ],
+        "aliases": aliases,
+        "reporting_lines": [
+            {"id": i + 1, "child": ln.child, "parent": ln.parent, "is_primary": int(bool(ln.primary)),
+             "document": ln.document, "paragraph": ln.paragraph, "evidence": ln.evidence}
+            for i, ln in enumerate(lines)
+        ],
+        "attributions": [
+            {"id": i + 1, "unit": a.unit, "document": a.document, "paragraph": a.paragraph,
+             "item": a.item, "text": a.text}
+            for i, a in enumerate(attributions)
+        ],
+        "citations": [
+            {"id": i + 1, "symbol": s, "document": d, "paragraph": p}
+            for i, (s, d, p) in enumerate(citations)
+        ],
+        "mentions": [
+            {"id": i + 1, "unit": u, "document": d, "paragraph": p}
+            for i, (u, d, p) in enumerate(mentions)
+        ],
+        "build_warnings": [{"seq": i, "text": w} for i, w in enumerate(ex.warnings)],
+        "names": [{"id": i + 1, **row} for i, row in enumerate(names)],
+    }
+
+
+def _check_keys(db: Database) -> None:
+    """Raise StoreError naming the first rows whose references point nowhere."""
+    problems = []
+    for table, rowid, parent, _fk in db.execute("PRAGMA foreign_key_check").fetchall()[:5]:
+        row = db.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", [rowid]).fetchone()
+        problems.append(f"{table} row {tuple(row) if row else rowid} -> {parent}")
+    if problems:
+        raise StoreError("extraction refers to missing records: " + "; ".join(problems))
+
+
+def _write(ex: Extraction, path: Path) -> None:
+    db = Database(str(path))
+    try:
+        db.execute("PRAGMA journal_mode = OFF")  # a temporary file: atomicity comes from os.replace
+        db.execute("PRAGMA synchronous = OFF")
+        create_schema(db)
+        for table, rows in _rows(ex).items():
+            if rows:
+                db[table].insert_all(rows, batch_size=500)
+        _check_keys(db)
+        create_fts(db)
+        stamp(db)
+        db.conn.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+
+
+def _describe(err: Exception) -> str:
+    if isinstance(err, sqlite3.IntegrityError):
+        return f"inconsistent extraction ({err})"
+    return str(err) or type(err).__name__
+
+
+def build(extraction: Extraction, out_path: str | os.PathLike[str]) -> None:
+    """Write ``extraction`` to the SQLite database ``out_path``, replacing it atomically.
+
+    :param extraction: the records to store (not modified)
+    :param out_path: target file; its folder must exist. The previous file, if any, is
+        replaced only once the new one is complete.
+    :raises StoreError: the extraction is inconsistent (duplicate ids, references to missing
+        units or paragraphs) or the file cannot be written. The target is then untouched.
+    """
+    out = Path(out_path)
+    if out.is_dir():
+        raise StoreError(f"{out}: is a directory")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as err:
+        raise StoreError(f"{out}: cannot build database: {_describe(err)}") from err
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(extraction, tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except StoreError:
+        raise
+    except (sqlite3.Error, OSError) as err:
+        raise StoreError(f"{out}: cannot build database: {_describe(err)}") from err
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)

@@ -1,0 +1,199 @@
+"""Read API over a database built by :func:`unorg_desktop.store.build` (read-only)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .opening import connect_readonly
+from .rows import (AttributionRow, CitationRow, DocumentRow, LineRow, MentionRow, ParagraphRow,
+                   SearchHit, UnitRow)
+from .search import SearchIndex, fold, search
+
+_LINE = "child, parent, is_primary, document, paragraph, evidence"
+_PARA = "p.document, p.number, p.section, p.heading, p.text"
+
+
+class Store:
+    """A read-only UNorg Desktop database. Open with :meth:`Store.open`; use as a context manager.
+
+    Lists are sorted deterministically (documents by id, units in the database's reading
+    order, provenance in paragraph order). Units are held in memory after opening.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._units: dict[str, UnitRow] = {}
+        for row in self._rows(
+            "SELECT id, name, display_name, kind, head, document, paragraph, collective FROM units ORDER BY seq"
+        ):
+            self._units[row[0]] = UnitRow(*row[:7], collective=bool(row[7]))
+        self._order = {uid: i for i, uid in enumerate(self._units)}
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> "Store":
+        """Open ``path`` read-only; :class:`StoreError` if it is missing, empty, corrupt,
+        foreign, of another schema version or locked. The file is never created or modified."""
+        path = Path(path)
+        conn = connect_readonly(path)
+        try:
+            return cls(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Any = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot read database ({err})") from err
+
+    # -- metadata --------------------------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", [key])
+        return rows[0][0] if rows else default
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the extraction the database was built from (changes with the data)."""
+        return self.meta("content_hash")
+
+    def warnings(self) -> list[str]:
+        """The extractor's warnings at build time ("file:line: message")."""
+        return [r[0] for r in self._rows("SELECT text FROM build_warnings ORDER BY seq")]
+
+    # -- documents and paragraphs ----------------------------------------------------------
+    def documents(self) -> list[DocumentRow]:
+        sql = "SELECT id, source_file, kind, language, title, symbol, date FROM documents ORDER BY seq"
+        return [DocumentRow(*(v if v is not None else "" for v in r)) for r in self._rows(sql)]
+
+    def document(self, id: str) -> DocumentRow:
+        """:class:`KeyError` when absent."""
+        for doc in self.documents():
+            if doc.id == id:
+                return doc
+        raise KeyError(id)
+
+    def paragraph(self, document: str, number: str) -> ParagraphRow:
+        """:class:`KeyError` when absent."""
+        rows = self._rows(f"SELECT {_PARA} FROM paragraphs p WHERE document = ? AND number = ?",
+                          [document, number])
+        if not rows:
+            raise KeyError((document, number))
+        return ParagraphRow(*rows[0])
+
+    # -- units -----------------------------------------------------------------------------
+    def units(self) -> list[UnitRow]:
+        return list(self._units.values())
+
+    def unit(self, id: str) -> UnitRow:
+        """:class:`KeyError` when absent."""
+        return self._units[id]
+
+    def aliases(self, unit_id: str) -> list[str]:
+        return [r[0] for r in self._rows("SELECT alias FROM aliases WHERE unit = ? ORDER BY seq", [unit_id])]
+
+    def resolve(self, name_or_id: str) -> UnitRow:
+        """The unit with this id, else exact name, display name or alias (accent- and
+        case-insensitive), else the best search hit; :class:`StoreError` when none."""
+        if name_or_id in self._units:
+            return self._units[name_or_id]
+        key = fold(name_or_id)
+        for field in ("name", "alias", "abbreviation"):
+            exact = [e for e in self._index.by_key.get(key, ()) if e.field == field]
+            if exact:
+                return self._units[min(exact, key=lambda e: e.order).unit]
+        hits = self.search(name_or_id, limit=1)
+        if not hits:
+            raise StoreError(f"no unit matches {name_or_id.strip()[:80]!r}")
+        return self._units[hits[0].unit_id]
+
+    # -- reporting lines -------------------------------------------------------------------
+    def _lines(self, where: str = "", params: Any = ()) -> list[LineRow]:
+        rows = self._rows(f"SELECT {_LINE} FROM reporting_lines {where} ORDER BY id", params)
+        return [LineRow(c, p, bool(pr), d, para, ev or "") for c, p, pr, d, para, ev in rows]
+
+    def lines(self) -> list[LineRow]:
+        """Every reporting line: by child (unit order), primary first."""
+        return self._lines()
+
+    def parents(self, unit_id: str) -> list[LineRow]:
+        """Lines where ``unit_id`` is the child (primary first)."""
+        return self._lines("WHERE child = ?", [unit_id])
+
+    def children(self, unit_id: str) -> list[LineRow]:
+        """Lines where ``unit_id`` is the parent (children in unit order)."""
+        return self._lines("WHERE parent = ?", [unit_id])
+
+    # -- provenance ------------------------------------------------------------------------
+    def attributions(self, unit_id: str) -> list[AttributionRow]:
+        sql = "SELECT document, paragraph, item, text FROM attributions WHERE unit = ? ORDER BY id"
+        return [AttributionRow(*r) for r in self._rows(sql, [unit_id])]
+
+    def _source_keys_sql(self) -> str:
+        return (
+            "SELECT document, paragraph FROM units WHERE id = :u AND document IS NOT NULL"
+            " UNION SELECT document, paragraph FROM reporting_lines WHERE child = :u"
+            " UNION SELECT document, paragraph FROM attributions WHERE unit = :u"
+        )
+
+    def source_paragraphs(self, unit_id: str) -> list[ParagraphRow]:
+        """The defining paragraph, those of its reporting lines and of its attributions,
+        in reading order."""
+        sql = (f"SELECT {_PARA} FROM paragraphs p JOIN ({self._source_keys_sql()}) k"
+               " ON p.document = k.document AND p.number = k.paragraph ORDER BY p.seq")
+        return [ParagraphRow(*r) for r in self._rows(sql, {"u": unit_id})]
+
+    def mandates(self, unit_id: str) -> list[CitationRow]:
+        """Documents cited in the unit's source paragraphs (paragraph order, then symbol)."""
+        sql = ("SELECT c.symbol, c.document, c.paragraph FROM citations c"
+               f" JOIN ({self._source_keys_sql()}) k ON c.document = k.document AND c.paragraph = k.paragraph"
+               " JOIN paragraphs p ON p.document = c.document AND p.number = c.paragraph"
+               " ORDER BY p.seq, c.symbol")
+        return [CitationRow(*r) for r in self._rows(sql, {"u": unit_id})]
+
+    def mentions(self, unit_id: str) -> list[MentionRow]:
+        """Paragraphs of reports that name the unit, with their text."""
+        sql = ("SELECT m.document, m.paragraph, p.text FROM mentions m"
+               " JOIN paragraphs p ON p.document = m.document AND p.number = m.paragraph"
+               " WHERE m.unit = ? ORDER BY m.id")
+        return [MentionRow(*r) for r in self._rows(sql, [unit_id])]
+
+    # -- search ----------------------------------------------------------------------------
+    @cached_property
+    def _index(self) -> SearchIndex:
+        return SearchIndex(self._rows("SELECT unit, field, text FROM names ORDER BY id"), self._order)
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return {uid: u.display_name for uid, u in self._units.items()}
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Ranked units matching ``query`` literally (see :mod:`unorg_desktop.store.search`).
+
+        Never raises on user text; returns at most ``limit`` hits, best first."""
+        try:
+            return search(self._conn, self._index, self._order, self._names, str(query), int(limit))
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot search database ({err})") from err
+
+    # -- whole database --------------------------------------------------------------------
+    def dump(self) -> dict:
+        """The whole database as plain data, in the shape of ``unorg dump --json``."""
+        from .dump import dump
+
+        return dump(self)

@@ -1,0 +1,145 @@
+"""Tables, indexes and identifiers of a UNorg Desktop database (sqlite-utils).
+
+One table per record type of :mod:`unorg_desktop.ingest.records`, with foreign keys
+back to ``documents``, ``units`` and the cited ``paragraphs`` (provenance), plus:
+
+- ``meta`` (key, value): ``schema_version``, ``content_hash`` (SHA-256 of the records);
+- ``build_warnings`` (seq, text): the extractor's warnings;
+- ``names`` (unit, field, text): every searchable name of a unit (``field`` is ``name``,
+  ``alias`` or ``abbreviation``).
+
+Two FTS5 indexes (external content, ``unicode61 remove_diacritics 2``) make search accent-
+and case-insensitive: ``names_fts`` and ``attributions_fts``. They are separate so that a
+name search never ranks the (many, long) attribution texts.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+SCHEMA_VERSION = 1
+#: ``PRAGMA application_id`` of our files: the bytes "UNoD".
+APPLICATION_ID = 0x554E6F44
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+_PARA = "paragraphs", ("document", "number")
+
+TABLES: dict[str, dict] = {
+    "meta": dict(columns={"key": str, "value": str}, pk="key"),
+    "documents": dict(
+        columns={
+            "id": str, "source_file": str, "kind": str, "language": str,
+            "title": str, "symbol": str, "date": str, "seq": int,
+        },
+        pk="id",
+        not_null={"source_file", "kind", "seq"},
+    ),
+    "paragraphs": dict(
+        columns={
+            "document": str, "number": str, "section": str, "heading": str,
+            "text": str, "seq": int,
+        },
+        pk=("document", "number"),
+        not_null={"document", "number", "text", "seq"},
+        foreign_keys=[("document", "documents", "id")],
+    ),
+    "units": dict(
+        columns={
+            "id": str, "name": str, "display_name": str, "kind": str, "head": str,
+            "document": str, "paragraph": str, "collective": int, "seq": int,
+        },
+        pk="id",
+        not_null={"name", "display_name", "kind", "collective", "seq"},
+        foreign_keys=[
+            ("document", "documents", "id"),
+            (("document", "paragraph"), *_PARA),
+        ],
+    ),
+    "aliases": dict(
+        columns={"unit": str, "alias": str, "seq": int},
+        pk=("unit", "alias"),
+        not_null={"unit", "alias", "seq"},
+        foreign_keys=[("unit", "units", "id")],
+    ),
+    "reporting_lines": dict(
+        columns={
+            "id": int, "child": str, "parent": str, "is_primary": int,
+            "document": str, "paragraph": str, "evidence": str,
+        },
+        pk="id",
+        not_null={"child", "parent", "is_primary", "document", "paragraph"},
+        foreign_keys=[
+            ("child", "units", "id"),
+            ("parent", "units", "id"),
+            (("document", "paragraph"), *_PARA),
+        ],
+    ),
+    "attributions": dict(
+        columns={
+            "id": int, "unit": str, "document": str, "paragraph": str,
+            "item": str, "text": str,
+        },
+        pk="id",
+        not_null={"unit", "document", "paragraph", "item", "text"},
+        foreign_keys=[("unit", "units", "id"), (("document", "paragraph"), *_PARA)],
+    ),
+    "citations": dict(
+        columns={"id": int, "symbol": str, "document": str, "paragraph": str},
+        pk="id",
+        not_null={"symbol", "document", "paragraph"},
+        foreign_keys=[(("document", "paragraph"), *_PARA)],
+    ),
+    "mentions": dict(
+        columns={"id": int, "unit": str, "document": str, "paragraph": str},
+        pk="id",
+        not_null={"unit", "document", "paragraph"},
+        foreign_keys=[("unit", "units", "id"), (("document", "paragraph"), *_PARA)],
+    ),
+    "build_warnings": dict(columns={"seq": int, "text": str}, pk="seq"),
+    "names": dict(
+        columns={"id": int, "unit": str, "field": str, "text": str},
+        pk="id",
+        not_null={"unit", "field", "text"},
+        foreign_keys=[("unit", "units", "id")],
+    ),
+}
+
+INDEXES: list[tuple[str, list[str]]] = [
+    ("units", ["seq"]),
+    ("units", ["document", "paragraph"]),
+    ("reporting_lines", ["child"]),
+    ("reporting_lines", ["parent"]),
+    ("reporting_lines", ["document", "paragraph"]),
+    ("attributions", ["unit"]),
+    ("attributions", ["document", "paragraph"]),
+    ("citations", ["document", "paragraph"]),
+    ("citations", ["symbol"]),
+    ("mentions", ["unit"]),
+    ("mentions", ["document", "paragraph"]),
+    ("names", ["unit"]),
+]
+
+#: Every table :meth:`Store.open` expects (the FTS shadow tables included).
+FTS_TABLES = {"names": "text", "attributions": "text"}
+EXPECTED_TABLES = frozenset(TABLES) | {f"{t}_fts" for t in FTS_TABLES}
+
+
+def create_schema(db: Database) -> None:
+    """Create every table and index in an empty database (no FTS: see :func:`create_fts`)."""
+    for name, spec in TABLES.items():
+        db[name].create(**spec)
+    for table, columns in INDEXES:
+        db[table].create_index(columns)
+
+
+def create_fts(db: Database) -> None:
+    """Create, populate and optimise the FTS5 indexes (call after inserting the rows)."""
+    for table, column in FTS_TABLES.items():
+        db[table].enable_fts([column], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        db[table].optimize()
+
+
+def stamp(db: Database) -> None:
+    """Write ``application_id`` and ``user_version`` into the header."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
