@@ -4,7 +4,7 @@ No Qt here. ``build(extraction, path)`` writes atomically; ``Store.open(path)`` 
 read-only and raises :class:`StoreError` with a one-line message for any unusable file.
 """
 
-from .build import build, content_hash
+from .builder import build, content_hash
 from .errors import StoreError
 from .paths import bundled_db, bundled_sources
 from .reader import Store

@@ -1,0 +1,150 @@
+"""Store.search: ranking tiers, accent/case folding, fuzzy, abbreviations, attributions,
+and literal treatment of hostile text."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from unorg_desktop.store.search import fold, fts_query
+
+HOSTILE = [
+    '"', '""', '"maintien', "maintien\"", "*", "**", "maintien*", "AND(", "AND", "OR", "NOT", "NEAR(",
+    "NEAR(a b, 2)", "a NEAR b", "-", "-maintien", "(", ")", "((a)", "{", "}", "^", ":", "units:x",
+    "' OR 1=1 --", "'; DROP TABLE units; --", "%", "_", "%_%", "\\", "\x00", "a\x00b", "\u202eRTL",
+    "مكتب الأمم المتحدة", "שלום", "🙂", "👩🏽‍💻", "e\u0301", "\u0301", "\ufeff", "\ud800", "x" * 10_000,
+    "a " * 5_000, "défense " * 2_000, "\t\n\r", " ", "",
+]
+
+
+def ids(hits):
+    return [h.unit_id for h in hits]
+
+
+def test_fold_and_fts_quoting():
+    assert fold("  L’Appui-Logistique ") == "l appui logistique"
+    assert fold("DÉFENSE") == fold("defense") == "defense"
+    assert fts_query('say "hi" AND(') == '"say" """hi""" "AND("*'
+    assert fts_query("* -- ( )") is None
+    assert fts_query("NEAR(a b)", prefix=False) == '"NEAR(a" "b)"'
+
+
+def test_exact_name_ranks_first(tiny_store):
+    hits = tiny_store.search("Division de l’appui logistique")
+    assert hits[0].unit_id == "dal" and hits[0].field == "name" and hits[0].score == 1.0
+
+
+def test_accent_and_case_insensitive(tiny_store):
+    for query in ("defense", "DÉFENSE", "Defense et securite", "departement de la defense"):
+        assert ids(tiny_store.search(query))[0] == "dds", query
+
+
+def test_prefix_while_typing(tiny_store):
+    assert ids(tiny_store.search("Division de l"))[0] == "dal"
+    hits = tiny_store.search("Bureau du Dir")
+    assert set(ids(hits)[:2]) == {"bd-dal", "bd-somp"}
+
+
+def test_words_in_any_order_through_fts(tiny_store):
+    hits = tiny_store.search("maintien paix")
+    assert hits[0].unit_id == "somp" and hits[0].field == "name"
+
+
+def test_alias_and_abbreviation(tiny_store):
+    hit = tiny_store.search("division logistique")[0]
+    assert (hit.unit_id, hit.field, hit.snippet) == ("dal", "alias", "Division logistique")
+    hit = tiny_store.search("dds")[0]
+    assert (hit.unit_id, hit.field) == ("dds", "abbreviation")
+
+
+def test_initials_abbreviation(tiny_store):
+    hit = tiny_store.search("SOMP")[0]  # Service des Opérations de Maintien de la Paix
+    assert (hit.unit_id, hit.field) == ("somp", "abbreviation")
+
+
+def test_fuzzy_typos(tiny_store):
+    hits = tiny_store.search("maintein de la pais")
+    assert hits[0].unit_id == "somp" and hits[0].field == "fuzzy"
+    assert ids(tiny_store.search("logistiqe"))[0] == "dal"
+
+
+def test_attributions_come_last_with_their_text(tiny_store):
+    hits = tiny_store.search("carburant")
+    assert [(h.unit_id, h.field, h.snippet) for h in hits] == [
+        ("dal", "attribution", "Coordonne les achats de carburant")]
+    hits = tiny_store.search("formation")
+    assert hits[-1].field == "attribution" and hits[-1].unit_id == "dal"
+
+
+def test_ranking_is_deduplicated_sorted_and_limited(tiny_store):
+    hits = tiny_store.search("Bureau", limit=50)
+    assert len(ids(hits)) == len(set(ids(hits)))
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert len(tiny_store.search("Bureau", limit=1)) == 1
+    assert tiny_store.search("Bureau", limit=0) == []
+
+
+def test_names_with_markup_are_plain_text(tiny_store):
+    hit = tiny_store.search("<b>X</b>")[0]
+    assert hit.unit_id == "markup" and "<img src=x>" in hit.name
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=lambda q: repr(q[:20]))
+def test_hostile_strings_never_raise_and_match_nothing_spurious(tiny_store, query):
+    hits = tiny_store.search(query)
+    assert isinstance(hits, list)
+    for h in hits:
+        if h.field not in ("fuzzy", "abbreviation"):
+            assert literal_match(query, h.snippet), (query, h)
+
+
+def literal_match(query: str, snippet: str) -> bool:
+    """Every word of the query is a word of the snippet, the last one possibly a prefix."""
+    *words, last = fold(query).split()
+    found = fold(snippet).split()
+    return set(words) <= set(found) and any(w.startswith(last) for w in found)
+
+
+def test_operators_are_searched_literally(tiny_store):
+    # As FTS syntax these would match every row ("a OR b") or fail; literally they match nothing.
+    assert tiny_store.search("défense OR zzz") == []
+    assert tiny_store.search("NOT défense") == []
+    assert tiny_store.search("carburant NEAR/2 zzz") == []
+
+
+_alphabet = st.sampled_from(list(string.printable) + list('"*()-^:{}\'’éÉ\u0301\u202e\x00🙂') + ["AND", "OR", "NOT", "NEAR"])
+
+
+@given(st.one_of(st.text(), st.lists(_alphabet, max_size=30).map("".join)))
+@example('"unbalanced')
+@example("NEAR(")
+def test_search_never_raises_on_any_text(tiny_store_session, query):
+    hits = tiny_store_session.search(query, limit=5)
+    assert len(hits) <= 5
+    for h in hits:
+        assert 0 < h.score <= 1
+        if h.field not in ("fuzzy", "abbreviation"):
+            assert literal_match(query, h.snippet), (query, h)
+
+
+@given(st.sampled_from(["AND", "OR", "NOT", "NEAR", "*", '"', "(", ")", "-", "^", ":"]))
+def test_operator_next_to_a_real_word_changes_nothing_but_the_literal_word(tiny_store_session, op):
+    # "carburant <op>" must not widen the match: either the literal op word is required too
+    # (then nothing matches), or it carries no word and the result equals "carburant" alone.
+    alone = tiny_store_session.search("carburant")
+    with_op = tiny_store_session.search(f"carburant {op}")
+    assert with_op in ([], alone)
+
+
+@pytest.fixture(scope="module")
+def tiny_store_session(tmp_path_factory):
+    from conftest import make_tiny_extraction
+    from unorg_desktop.store import Store, build
+
+    path = tmp_path_factory.mktemp("search") / "tiny.sqlite"
+    build(make_tiny_extraction(), path)
+    with Store.open(path) as store:
+        yield store
