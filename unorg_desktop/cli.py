@@ -59,7 +59,7 @@ def cmd_dump(args: argparse.Namespace) -> None:
         unorg dump --json > organisation.json
     """
     if not args.json:
-        raise UsageError("dump: only JSON output is available; add --json")
+        raise UsageError("only JSON output is available; add --json")
     with _open(args) as store:
         _print_json(store.dump())
 
@@ -72,7 +72,7 @@ def cmd_search(args: argparse.Namespace) -> None:
         unorg search "maintien paix" --limit 5
     """
     if args.limit < 1:
-        raise UsageError("search: --limit must be at least 1")
+        raise UsageError("--limit must be at least 1")
     with _open(args) as store:
         hits = store.search(args.query, limit=args.limit)
     if args.json:
@@ -106,12 +106,12 @@ def cmd_export(args: argparse.Namespace) -> None:
     Example:
         unorg export --format svg --root DOMP --depth 2 -o domp.svg
     """
-    from .render.export import export_chart
-
     if args.depth is not None and args.depth < 0:
-        raise UsageError("export: --depth must be 0 or more")
+        raise UsageError("--depth must be 0 or more")
     with _open(args) as store:
         root = store.resolve(args.root).id if args.root else None
+        from .render.export import export_chart  # Qt loads only here
+
         export_chart(store, fmt=args.format, out=Path(args.output), root=root,
                      depth=args.depth, direction=args.direction)
     print(args.output)
@@ -137,9 +137,9 @@ def cmd_synth(args: argparse.Namespace) -> None:
     from .synth import write_synthetic_db
 
     if args.units < 1:
-        raise UsageError("synth: --units must be at least 1")
+        raise UsageError("--units must be at least 1")
     if not 0.0 <= args.dual_share <= 1.0:
-        raise UsageError("synth: --dual-share must be between 0 and 1")
+        raise UsageError("--dual-share must be between 0 and 1")
     write_synthetic_db(Path(args.out), units=args.units, seed=args.seed, fanout=args.fanout,
                        dual_share=args.dual_share)
     print(args.out)
@@ -284,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `unorg dump --json | head`
         sys.stderr.close()
         return 0
+    except ImportError as err:  # a component (Qt export, generator) is not installed
+        print(f"unorg {args.command}: not available ({err})", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except (StoreError, ExtractionError, OSError, ValueError) as err:
         text = " ".join(str(err).split()) or type(err).__name__
         if isinstance(err, OSError) and err.filename and str(err.filename) not in text:
