@@ -1,0 +1,35 @@
+# Set-up and everyday commands. `make run` and `make test` are the only two a fresh machine needs.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.unorg-installed
+
+.PHONY: run test db bench fuzz clean-venv
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall when the dependencies or the packaging change.
+$(STAMP): pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## start the app on the bundled database
+	$(VENV)/bin/unorg-desktop
+
+test: $(STAMP)  ## the whole test suite, headless
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+db: $(STAMP)  ## rebuild data/unorg.sqlite from data/sources
+	$(VENV)/bin/unorg build --sources data/sources --out data/unorg.sqlite
+
+bench: $(STAMP)  ## build and search timings (and the scale benchmarks when present)
+	$(PY) benchmarks/bench_build_search.py
+	if [ -f benchmarks/run.py ]; then QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick; fi
+
+fuzz: $(STAMP)  ## long property-based run: 100,000 examples per hypothesis test
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x tests/
+
+clean-venv:
+	rm -rf $(VENV)
