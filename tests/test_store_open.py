@@ -26,6 +26,7 @@ def test_open_is_read_only_and_leaves_bytes_unchanged(tiny_db):
     before, mtime = sha256(tiny_db), os.stat(tiny_db).st_mtime_ns
     with Store.open(tiny_db) as store:
         store.search("défense")
+        assert store.search("logistiqe")[0].field == "fuzzy"  # creates a TEMP fts5vocab table
         store.dump()
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             store._conn.execute("INSERT INTO meta VALUES ('x', 'y')")

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from ..ingest.records import Extraction
 from .errors import StoreError
 from .schema import SCHEMA_VERSION, create_fts, create_schema, stamp
+from .search import fold, initials
 
 _LAST = 1 << 62  # sorts after every real position
 
@@ -129,7 +130,9 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
             for i, (u, d, p) in enumerate(mentions)
         ],
         "build_warnings": [{"seq": i, "text": w} for i, w in enumerate(ex.warnings)],
-        "names": [{"id": i + 1, **row} for i, row in enumerate(names)],
+        "names": [{"id": i + 1, **row, "folded": fold(row["text"]),
+                   "initials": initials(fold(row["text"])) if row["field"] == "name" else ""}
+                  for i, row in enumerate(names)],
     }
 
 

@@ -176,7 +176,18 @@ class Store:
     # -- search ----------------------------------------------------------------------------
     @cached_property
     def _index(self) -> SearchIndex:
-        return SearchIndex(self._rows("SELECT unit, field, text FROM names ORDER BY id"), self._order)
+        try:
+            return SearchIndex(self._conn, self._order)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot read database ({err})") from err
+
+    def prepare_search(self) -> None:
+        """Build the in-memory search index now rather than on the first search (about a
+        second for 100,000 units; the app may call this from a worker thread after opening)."""
+        try:
+            self._index.prepare()
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot read database ({err})") from err
 
     @cached_property
     def _names(self) -> dict[str, str]:

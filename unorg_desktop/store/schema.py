@@ -5,8 +5,9 @@ back to ``documents``, ``units`` and the cited ``paragraphs`` (provenance), plus
 
 - ``meta`` (key, value): ``schema_version``, ``content_hash`` (SHA-256 of the records);
 - ``build_warnings`` (seq, text): the extractor's warnings;
-- ``names`` (unit, field, text): every searchable name of a unit (``field`` is ``name``,
-  ``alias`` or ``abbreviation``).
+- ``names`` (unit, field, text, folded, initials): every searchable name of a unit (``field``
+  is ``name``, ``alias`` or ``abbreviation``), with its search key (:func:`search.fold`) and,
+  for names, the initials of its significant words, so opening a store computes nothing.
 
 Two FTS5 indexes (external content, ``unicode61 remove_diacritics 2``) make search accent-
 and case-insensitive: ``names_fts`` and ``attributions_fts``. They are separate so that a
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id`` of our files: the bytes "UNoD".
 APPLICATION_ID = 0x554E6F44
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -97,7 +98,7 @@ TABLES: dict[str, dict] = {
     ),
     "build_warnings": dict(columns={"seq": int, "text": str}, pk="seq"),
     "names": dict(
-        columns={"id": int, "unit": str, "field": str, "text": str},
+        columns={"id": int, "unit": str, "field": str, "text": str, "folded": str, "initials": str},
         pk="id",
         not_null={"unit", "field", "text"},
         foreign_keys=[("unit", "units", "id")],
@@ -117,6 +118,7 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("mentions", ["unit"]),
     ("mentions", ["document", "paragraph"]),
     ("names", ["unit"]),
+    ("names", ["folded"]),
 ]
 
 #: Every table :meth:`Store.open` expects (the FTS shadow tables included).

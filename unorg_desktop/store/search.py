@@ -9,7 +9,7 @@ below the ones already found):
 3. ``abbreviation`` — the query equals the initials of a name's significant words
    (``DOMP`` → Département des opérations de maintien de la paix) (0.65);
 4. ``fuzzy`` — every significant word of the query is close (rapidfuzz ``ratio``) to a word
-   of a folded name or alias (0.40–0.60);
+   of a name or alias (0.40–0.60);
 5. ``attribution`` — units whose functions contain every word (FTS5) (0.10–0.30).
 
 User text is never interpreted: control characters are dropped, every word is quoted for
@@ -21,8 +21,8 @@ from __future__ import annotations
 import bisect
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -31,23 +31,43 @@ from .rows import SearchHit
 MAX_FTS_TOKENS = 64
 MAX_FUZZY_CHARS = 200
 MAX_PREFIX_SCAN = 2000
+MAX_FTS_SCAN = 1000
+MAX_FUZZY_TERMS = 30
 FUZZY_CUTOFF = 75.0
 _STOPWORDS = frozenset(
     "a au aux d de des du en et l la le les pour par sur dans of the and for on".split()
 )
 
 
+class _FoldTable(dict):
+    """``str.translate`` table built lazily, one character at a time: accents and combining
+    marks dropped, case folded, anything that is not a letter or digit becomes a space."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            folded = " "
+        else:
+            decomposed = unicodedata.normalize("NFKD", char)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+            folded = "".join(c if c.isalnum() else " " for c in folded)
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def clean_query(text: str) -> str:
     """Drop control characters and lone surrogates, collapse white space."""
-    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
-    return " ".join(kept.split())
+    if not text.isprintable():
+        text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-insensitive key: ``"l’Appui"`` → ``"l appui"``."""
-    decomposed = unicodedata.normalize("NFKD", clean_query(text))
-    chars = [c for c in decomposed if not unicodedata.combining(c)]
-    return " ".join("".join(c if c.isalnum() else " " for c in "".join(chars).casefold()).split())
+    return " ".join(text.translate(_FOLD).split())
 
 
 def fts_query(text: str, prefix: bool = True) -> str | None:
@@ -65,12 +85,14 @@ def fts_query(text: str, prefix: bool = True) -> str | None:
 
 
 def search_sql(table: str) -> str:
-    """The FTS query of tiers 2 (``names``) and 5 (``attributions``): ``:query``, ``:limit``."""
-    field = "field" if table == "names" else "'attribution'"
+    """The FTS query of tiers 2 (``names``) and 5 (``attributions``), parameters ``:query``,
+    ``:scan`` and ``:limit``: BM25 ranks at most ``:scan`` matches, so that a query matching
+    most rows (a one-letter prefix on 100,000 units) stays fast."""
+    field = "t.field" if table == "names" else "'attribution'"
     return (
-        f"SELECT t.unit, {field}, t.text FROM {table}_fts JOIN {table} AS t"
-        f" ON t.id = {table}_fts.rowid WHERE {table}_fts MATCH :query"
-        f" ORDER BY {table}_fts.rank, t.id LIMIT :limit"
+        f"SELECT t.unit, {field}, t.text FROM (SELECT rowid, rank FROM {table}_fts"
+        f" WHERE {table}_fts MATCH :query LIMIT :scan) AS m JOIN {table} AS t ON t.id = m.rowid"
+        f" ORDER BY m.rank, t.id LIMIT :limit"
     )
 
 
@@ -80,29 +102,44 @@ def initials(folded_name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     key: str  # folded text
     order: int  # unit order in the database
     unit: str
     field: str  # "name" | "alias" | "abbreviation"
     text: str
+    initials: str  # of a name's significant words, "" for aliases
 
 
 class SearchIndex:
-    """In-memory folded names and aliases of every unit (built once per open store)."""
+    """Folded names and aliases of every unit in memory (built once per open store), and the
+    FTS vocabulary for fuzzy matching (read on first use through a TEMP ``fts5vocab`` table,
+    which a read-only connection may create: the database file is not touched)."""
 
-    def __init__(self, rows: list[tuple[str, str, str]], order: dict[str, int]) -> None:
-        """``rows`` are (unit id, field, text) of the ``names`` table; ``order`` ranks units."""
-        entries = (_Entry(fold(text), order.get(unit, len(order)), unit, fld, text) for unit, fld, text in rows)
-        self.entries = sorted((e for e in entries if e.key), key=lambda e: (e.key, e.order, e.field))
+    def __init__(self, conn: sqlite3.Connection, order: dict[str, int]) -> None:
+        last = len(order)
+        rows = conn.execute("SELECT folded, unit, field, text, initials FROM names WHERE folded != ''")
+        self._conn = conn
+        self.entries = sorted(_Entry(key, order.get(unit, last), unit, fld, text, abbr)
+                              for key, unit, fld, text, abbr in rows)  # by key, then unit order
         self._keys = [e.key for e in self.entries]
         self.by_key: dict[str, list[_Entry]] = {}
         self.by_initials: dict[str, list[_Entry]] = {}
         for e in self.entries:
             self.by_key.setdefault(e.key, []).append(e)
-            if e.field == "name" and (abbr := initials(e.key)):
-                self.by_initials.setdefault(abbr, []).append(e)
+            if e.initials:
+                self.by_initials.setdefault(e.initials, []).append(e)
+
+    def prepare(self) -> None:
+        """Read the lazily loaded part now (the fuzzy vocabulary)."""
+        self._vocabulary  # noqa: B018
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        """Distinct FTS terms of every name and alias, numbers left out."""
+        self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.names_vocab"
+                           " USING fts5vocab(main, 'names_fts', 'row')")
+        return [t for (t,) in self._conn.execute("SELECT term FROM temp.names_vocab") if not t.isdigit()]
 
     def exact_and_prefix(self, key: str):
         """(entry, score) for names/aliases equal to or starting with ``key``."""
@@ -117,39 +154,41 @@ class SearchIndex:
             bonus = 0.10 if e.field == "name" else 0.08
             yield e, 0.85 + bonus * len(key) / len(e.key)
 
-    def fuzzy(self, key: str, limit: int) -> list[tuple[_Entry, float]]:
-        """(entry, score 0–100): entries having, for every significant word of ``key``, a
-        word at least ``FUZZY_CUTOFF`` similar (rapidfuzz ``ratio``); score = mean similarity.
+    def fuzzy(self, key: str, limit: int) -> list[tuple[str, str, str, str, float]]:
+        """(unit, field, text, folded, score 0–100) of names/aliases having, for every significant
+        word of ``key``, a word at least ``FUZZY_CUTOFF`` similar (rapidfuzz ``ratio``);
+        score = mean similarity.
 
         Word-level, so word order, missing articles and extra words do not matter
-        (``"maintein pais"`` finds ``"... de maintien de la paix"``)."""
+        (``"maintein pais"`` finds ``"... de maintien de la paix"``): each query word becomes
+        the OR of its closest vocabulary terms, and FTS5 intersects them."""
         words = [w for w in dict.fromkeys(key[:MAX_FUZZY_CHARS].split()) if w not in _STOPWORDS]
+        words = words[:MAX_FTS_TOKENS]
         if not words:
             return []
-        vocabulary, postings = self._word_index
-        best: dict[int, float] | None = None
-        for word in words[:MAX_FTS_TOKENS]:
-            similar = process.extract(word, vocabulary, scorer=fuzz.ratio, processor=None,
-                                      score_cutoff=FUZZY_CUTOFF, limit=None)
-            scores: dict[int, float] = {}
-            for _, sim, w in similar:
-                for i in postings[w]:
-                    if sim > scores.get(i, 0.0):
-                        scores[i] = sim
-            best = scores if best is None else {i: best[i] + sim for i, sim in scores.items() if i in best}
-            if not best:
+        groups = []
+        for word in words:
+            if word.isdigit():  # numbers match exactly or not at all
+                terms = [word]
+            else:
+                terms = [t for t, _, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
+                                                          processor=None, score_cutoff=FUZZY_CUTOFF,
+                                                          limit=MAX_FUZZY_TERMS)]
+            if not terms:
                 return []
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], len(self.entries[kv[0]].key), kv[0]))
-        return [(self.entries[i], total / len(words)) for i, total in ranked[:limit]]
-
-    @cached_property
-    def _word_index(self) -> tuple[list[str], list[list[int]]]:
-        """Distinct folded words, and for each the entries containing it."""
-        words: dict[str, list[int]] = {}
-        for i, e in enumerate(self.entries):
-            for w in dict.fromkeys(e.key.split()):
-                words.setdefault(w, []).append(i)
-        return list(words), list(words.values())
+            groups.append("(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")")
+        rows = self._conn.execute(
+            "SELECT n.unit, n.field, n.text, n.folded FROM (SELECT rowid FROM names_fts WHERE names_fts"
+            " MATCH :query LIMIT :scan) AS m JOIN names AS n ON n.id = m.rowid",
+            {"query": " AND ".join(groups), "scan": MAX_FTS_SCAN},
+        ).fetchall()
+        scored = []
+        for unit, fld, text, folded in rows:
+            found = folded.split()
+            sims = [max((fuzz.ratio(w, f) for f in found), default=0.0) for w in words]
+            scored.append((unit, fld, text, folded, sum(sims) / len(sims)))
+        scored.sort(key=lambda r: (-r[4], len(r[3]), r[0], r[2]))
+        return scored[:limit]
 
 
 class _Hits:
@@ -185,7 +224,7 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
 
     def tier_fts_names():
         if match:
-            rows = conn.execute(search_sql("names"), {"query": match, "limit": fetch}).fetchall()
+            rows = conn.execute(search_sql("names"), {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}).fetchall()
             for unit, fld, text in rows:
                 hits.add(unit, fld, text, 0.70 + 0.10 * min(1.0, len(key) / max(1, len(fold(text)))))
 
@@ -196,14 +235,14 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
 
     def tier_fuzzy():
         if len(key) >= 3:
-            for e, score in index.fuzzy(key, fetch):
-                closeness = (score - FUZZY_CUTOFF) / (100 - FUZZY_CUTOFF)
-                coverage = min(1.0, len(key) / len(e.key))
-                hits.add(e.unit, "fuzzy", e.text, 0.40 + 0.17 * closeness + 0.03 * coverage)
+            for unit, _, text, folded, score in index.fuzzy(key, fetch):
+                closeness = max(0.0, score - FUZZY_CUTOFF) / (100 - FUZZY_CUTOFF)
+                coverage = min(1.0, len(key) / len(folded))
+                hits.add(unit, "fuzzy", text, 0.40 + 0.17 * closeness + 0.03 * coverage)
 
     def tier_attributions():
         if match:
-            rows = conn.execute(search_sql("attributions"), {"query": match, "limit": fetch}).fetchall()
+            rows = conn.execute(search_sql("attributions"), {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}).fetchall()
             for i, (unit, fld, text) in enumerate(rows):
                 hits.add(unit, fld, text, 0.30 - 0.20 * i / len(rows))
 
