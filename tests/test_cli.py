@@ -211,3 +211,20 @@ def test_missing_component_is_one_line(capsys, tiny_db, monkeypatch):
     code, _, err = run(capsys, "synth", "--units", "5", "--out", os.devnull)
     assert_one_line_error(code, err)
     assert "not available" in err
+
+
+def test_build_folder_without_manifest_with_the_real_extractor(capsys, tmp_path):
+    from conftest import REPO
+
+    src = tmp_path / "sources"
+    src.mkdir()
+    for name in ("000_bbe73dda21c398e8.txt", "002_afa3e1575caca08a.txt"):
+        (src / name).write_bytes((REPO / "data" / "sources" / name).read_bytes())
+    out_db = tmp_path / "two.sqlite"
+    code, out, err = run(capsys, "build", "--sources", str(src), "--out", str(out_db))
+    assert code == 0, err
+    with Store.open(out_db) as store:
+        assert [d.id for d in store.documents()] == ["000", "002"]
+        assert {d.kind for d in store.documents()} == {"bulletin"}
+        assert store.resolve("Département de l’appui aux missions").document == "002"
+        assert [u.name for u in store.units() if u.document is None] == ["Secrétaire général"]

@@ -72,3 +72,9 @@ def test_bundled_root_and_forest(bundled):
             seen.add(unit)
             unit = primary[unit]
         assert unit == "sg"
+
+
+def test_top_level_paths_module_is_the_same_function():
+    from unorg_desktop import paths
+
+    assert paths.bundled_db() == bundled_db() and paths.bundled_sources() == bundled_sources()

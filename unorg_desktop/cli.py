@@ -70,6 +70,7 @@ def cmd_search(args: argparse.Namespace) -> None:
 
     Example:
         unorg search "maintien paix" --limit 5
+        unorg search --json -- "-query starting with a dash"
     """
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
