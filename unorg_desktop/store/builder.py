@@ -28,6 +28,7 @@ from .schema import SCHEMA_VERSION, create_fts, create_schema, stamp
 from .search import fold, initials
 
 _LAST = 1 << 62  # sorts after every real position
+_RECORDS = ("documents", "paragraphs", "units", "lines", "attributions", "citations", "mentions")
 
 
 def is_abbreviation(alias: str) -> bool:
@@ -43,9 +44,6 @@ def content_hash(extraction: Extraction) -> str:
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_RECORDS = ("documents", "paragraphs", "units", "lines", "attributions", "citations", "mentions")
-
-
 def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table, in canonical order."""
     docs = sorted(ex.documents, key=lambda d: d.id)
@@ -58,7 +56,8 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
             return (-1, -1)
         return (doc_pos.get(document, _LAST), para_pos.get((document, paragraph), _LAST))
 
-    units = [u for _, u in sorted(enumerate(ex.units), key=lambda iu: (where(iu[1].document, iu[1].paragraph), iu[0]))]
+    # sorted() is stable: records stated in the same paragraph keep the extraction's order
+    units = sorted(ex.units, key=lambda u: where(u.document, u.paragraph))
     unit_pos = {u.id: i for i, u in enumerate(units)}
 
     def upos(unit_id: str) -> int:
@@ -68,9 +67,7 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
         ex.lines,
         key=lambda ln: (upos(ln.child), not ln.primary, where(ln.document, ln.paragraph), upos(ln.parent)),
     )
-    attributions = [
-        a for _, a in sorted(enumerate(ex.attributions), key=lambda ia: (upos(ia[1].unit), where(ia[1].document, ia[1].paragraph), ia[0]))
-    ]
+    attributions = sorted(ex.attributions, key=lambda a: (upos(a.unit), where(a.document, a.paragraph)))
     citations = sorted({(c.symbol, c.document, c.paragraph) for c in ex.citations},
                        key=lambda c: (c[0], where(c[1], c[2])))
     mentions = sorted({(m.unit, m.document, m.paragraph) for m in ex.mentions},

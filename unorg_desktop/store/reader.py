@@ -16,6 +16,12 @@ from .search import SearchIndex, fold, search
 
 _LINE = "child, parent, is_primary, document, paragraph, evidence"
 _PARA = "p.document, p.number, p.section, p.heading, p.text"
+# (document, paragraph) of a unit's sources: its defining paragraph, its lines, its attributions
+_SOURCE_KEYS = (
+    "SELECT document, paragraph FROM units WHERE id = :u AND document IS NOT NULL"
+    " UNION SELECT document, paragraph FROM reporting_lines WHERE child = :u"
+    " UNION SELECT document, paragraph FROM attributions WHERE unit = :u"
+)
 
 
 class Store:
@@ -144,24 +150,17 @@ class Store:
         sql = "SELECT document, paragraph, item, text FROM attributions WHERE unit = ? ORDER BY id"
         return [AttributionRow(*r) for r in self._rows(sql, [unit_id])]
 
-    def _source_keys_sql(self) -> str:
-        return (
-            "SELECT document, paragraph FROM units WHERE id = :u AND document IS NOT NULL"
-            " UNION SELECT document, paragraph FROM reporting_lines WHERE child = :u"
-            " UNION SELECT document, paragraph FROM attributions WHERE unit = :u"
-        )
-
     def source_paragraphs(self, unit_id: str) -> list[ParagraphRow]:
         """The defining paragraph, those of its reporting lines and of its attributions,
         in reading order."""
-        sql = (f"SELECT {_PARA} FROM paragraphs p JOIN ({self._source_keys_sql()}) k"
+        sql = (f"SELECT {_PARA} FROM paragraphs p JOIN ({_SOURCE_KEYS}) k"
                " ON p.document = k.document AND p.number = k.paragraph ORDER BY p.seq")
         return [ParagraphRow(*r) for r in self._rows(sql, {"u": unit_id})]
 
     def mandates(self, unit_id: str) -> list[CitationRow]:
         """Documents cited in the unit's source paragraphs (paragraph order, then symbol)."""
         sql = ("SELECT c.symbol, c.document, c.paragraph FROM citations c"
-               f" JOIN ({self._source_keys_sql()}) k ON c.document = k.document AND c.paragraph = k.paragraph"
+               f" JOIN ({_SOURCE_KEYS}) k ON c.document = k.document AND c.paragraph = k.paragraph"
                " JOIN paragraphs p ON p.document = c.document AND p.number = c.paragraph"
                " ORDER BY p.seq, c.symbol")
         return [CitationRow(*r) for r in self._rows(sql, {"u": unit_id})]

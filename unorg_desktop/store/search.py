@@ -224,8 +224,8 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
 
     def tier_fts_names():
         if match:
-            rows = conn.execute(search_sql("names"), {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}).fetchall()
-            for unit, fld, text in rows:
+            params = {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}
+            for unit, fld, text in conn.execute(search_sql("names"), params).fetchall():
                 hits.add(unit, fld, text, 0.70 + 0.10 * min(1.0, len(key) / max(1, len(fold(text)))))
 
     def tier_initials():
@@ -242,7 +242,8 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
 
     def tier_attributions():
         if match:
-            rows = conn.execute(search_sql("attributions"), {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}).fetchall()
+            params = {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}
+            rows = conn.execute(search_sql("attributions"), params).fetchall()
             for i, (unit, fld, text) in enumerate(rows):
                 hits.add(unit, fld, text, 0.30 - 0.20 * i / len(rows))
 
