@@ -228,3 +228,15 @@ def test_build_folder_without_manifest_with_the_real_extractor(capsys, tmp_path)
         assert {d.kind for d in store.documents()} == {"bulletin"}
         assert store.resolve("Département de l’appui aux missions").document == "002"
         assert [u.name for u in store.units() if u.document is None] == ["Secrétaire général"]
+
+
+def test_python_m_unorg_desktop_starts_the_app_lazily(monkeypatch):
+    import importlib
+
+    started = []
+    fake = types.ModuleType("unorg_desktop.app")
+    fake.main = lambda: started.append(True) or 0
+    monkeypatch.setitem(sys.modules, "unorg_desktop.app", fake)
+    entry = importlib.import_module("unorg_desktop.__main__")
+    assert started == []  # importing does not start (or import) the app
+    assert entry.main() == 0 and started == [True]

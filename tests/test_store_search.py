@@ -148,3 +148,21 @@ def tiny_store_session(tmp_path_factory):
     build(make_tiny_extraction(), path)
     with Store.open(path) as store:
         yield store
+
+
+def test_search_from_several_threads(tiny_store_session):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = ["défense", "maintein de la pais", "carburant", "SOMP", "Bureau du"] * 40
+    expected = {q: tiny_store_session.search(q) for q in set(queries)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(tiny_store_session.search, queries))
+    assert results == [expected[q] for q in queries]
+
+
+def test_prepare_search_then_search(tiny_db):
+    from unorg_desktop.store import Store
+
+    with Store.open(tiny_db) as store:
+        store.prepare_search()
+        assert store.search("logistiqe")[0].unit_id == "dal"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
+        self._lock = threading.RLock()
         self.path = path
         self._units: dict[str, UnitRow] = {}
         for row in self._rows(
@@ -62,11 +66,19 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """One query at a time (the app may search from a worker thread); SQLite errors
+        (corruption found late, a file replaced underneath) become StoreError."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.Error as err:
+                raise StoreError(f"{self.path}: cannot read database ({err})") from err
+
     def _rows(self, sql: str, params: Any = ()) -> list[tuple]:
-        try:
+        with self._reading():
             return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: cannot read database ({err})") from err
 
     # -- metadata --------------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -175,18 +187,14 @@ class Store:
     # -- search ----------------------------------------------------------------------------
     @cached_property
     def _index(self) -> SearchIndex:
-        try:
+        with self._reading():
             return SearchIndex(self._conn, self._order)
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: cannot read database ({err})") from err
 
     def prepare_search(self) -> None:
         """Build the in-memory search index now rather than on the first search (about a
         second for 100,000 units; the app may call this from a worker thread after opening)."""
-        try:
+        with self._reading():
             self._index.prepare()
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: cannot read database ({err})") from err
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -196,10 +204,8 @@ class Store:
         """Ranked units matching ``query`` literally (see :mod:`unorg_desktop.store.search`).
 
         Never raises on user text; returns at most ``limit`` hits, best first."""
-        try:
+        with self._reading():
             return search(self._conn, self._index, self._order, self._names, str(query), int(limit))
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: cannot search database ({err})") from err
 
     # -- whole database --------------------------------------------------------------------
     def dump(self) -> dict:
