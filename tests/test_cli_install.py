@@ -24,6 +24,8 @@ def test_wheel_ships_the_bundled_data(tmp_path):
             shutil.copy(REPO / name, src / name)
     shutil.copytree(REPO / "unorg_desktop", src / "unorg_desktop", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "data", src / "data")
+    (src / "resources" / "icons").mkdir(parents=True)
+    (src / "resources" / "icons" / "unorg.svg").write_text("<svg/>")
     wheels = tmp_path / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     built = subprocess.run([*pip, "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)],
@@ -32,7 +34,8 @@ def test_wheel_ships_the_bundled_data(tmp_path):
     (wheel,) = wheels.glob("unorg_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"unorg_desktop/data/unorg.sqlite", "unorg_desktop/data/sources/manifest.json",
-            "unorg_desktop/data/sources/004_b4990f73512842b6.txt", "unorg_desktop/cli.py"} <= names
+            "unorg_desktop/data/sources/004_b4990f73512842b6.txt", "unorg_desktop/cli.py",
+            "unorg_desktop/resources/icons/unorg.svg"} <= names
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "unorg = unorg_desktop.cli:main" in entry_points
@@ -42,13 +45,14 @@ def test_wheel_ships_the_bundled_data(tmp_path):
     subprocess.run([*pip, "install", "-q", "--no-deps", "--target", str(target), str(wheel)], check=True,
                    timeout=600)
     env = {**os.environ, "PYTHONPATH": str(target)}
-    code = ("import json, unorg_desktop.store as s; "
-            "print(json.dumps([str(s.bundled_db()), s.bundled_db().is_file(), str(s.bundled_sources())]))")
+    code = ("import json, unorg_desktop.paths as s; print(json.dumps([str(s.bundled_db()), "
+            "s.bundled_db().is_file(), str(s.bundled_sources()), str(s.resources_dir())]))")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
                          check=True).stdout
-    db, exists, sources = json.loads(out)
+    db, exists, sources, resources = json.loads(out)
     assert exists and db == str(target / "unorg_desktop" / "data" / "unorg.sqlite")
     assert sources == str(target / "unorg_desktop" / "data" / "sources")
+    assert resources == str(target / "unorg_desktop" / "resources")
     shown = subprocess.run([sys.executable, "-m", "unorg_desktop.cli", "show", "DOMP"], cwd=tmp_path, env=env,
                            capture_output=True, text=True)
     assert shown.returncode == 0, shown.stderr
