@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from unorg_desktop.ingest import extract_folder
-from unorg_desktop.store import Store, build, bundled_db, bundled_sources
+from unorg_desktop.store import Store, StoreError, build, bundled_db, bundled_sources
 
 QUERIES = [
     "maintien paix", "Département de l’appui aux missions", "defense", "DOMP", "DAM", "formation",
@@ -79,8 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-build", action="store_true", help="only time search")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     args = parser.parse_args(argv)
-    results = [] if args.no_build else [bench_build(args.runs)]
-    results.append(bench_search(args.db, args.repeat))
+    try:
+        results = [] if args.no_build else [bench_build(args.runs)]
+        results.append(bench_search(args.db, args.repeat))
+    except StoreError as err:
+        print(f"bench: {err}", file=sys.stderr)
+        return 2
     for r in results:
         if args.json:
             print(json.dumps(r, ensure_ascii=False))
