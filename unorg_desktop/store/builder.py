@@ -16,7 +16,6 @@ import json
 import os
 import sqlite3
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ from .schema import SCHEMA_VERSION, create_fts, create_schema, stamp
 from .search import fold, initials
 
 _LAST = 1 << 62  # sorts after every real position
-_RECORDS = ("documents", "paragraphs", "units", "lines", "attributions", "citations", "mentions")
 
 
 def is_abbreviation(alias: str) -> bool:
@@ -37,15 +35,19 @@ def is_abbreviation(alias: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def content_hash(extraction: Extraction) -> str:
-    """SHA-256 of the extraction's records (canonical JSON): changes when the data change."""
-    data = {name: [asdict(r) for r in getattr(extraction, name)] for name in _RECORDS}
-    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _hash(tables: dict[str, list[dict[str, Any]]]) -> str:
+    blob = json.dumps(tables, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def content_hash(extraction: Extraction) -> str:
+    """SHA-256 of the rows the extraction gives (canonical order and JSON): changes exactly
+    when the stored data change (the ``content_hash`` of the ``meta`` table)."""
+    return _hash(_rows(extraction))
+
+
 def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
-    """The rows of every table, in canonical order."""
+    """The rows of every data table (``meta`` aside), in canonical order."""
     docs = sorted(ex.documents, key=lambda d: d.id)
     doc_pos = {d.id: i for i, d in enumerate(docs)}
     paras = sorted(ex.paragraphs, key=lambda p: (doc_pos.get(p.document, _LAST), p.seq, p.number))
@@ -87,10 +89,6 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
                 names.append({"unit": u.id, "field": field, "text": alias})
 
     return {
-        "meta": [
-            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-            {"key": "content_hash", "value": content_hash(ex)},
-        ],
         "documents": [
             {"id": d.id, "source_file": d.source_file, "kind": d.kind, "language": d.language,
              "title": d.title, "symbol": d.symbol, "date": d.date, "seq": i}
@@ -149,7 +147,10 @@ def _write(ex: Extraction, path: Path) -> None:
         db.execute("PRAGMA journal_mode = OFF")  # a temporary file: atomicity comes from os.replace
         db.execute("PRAGMA synchronous = OFF")
         create_schema(db)
-        for table, rows in _rows(ex).items():
+        tables = _rows(ex)
+        tables["meta"] = [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                          {"key": "content_hash", "value": _hash(tables)}]
+        for table, rows in tables.items():
             if rows:
                 db[table].insert_all(rows, batch_size=500)
         _check_keys(db)
