@@ -240,3 +240,16 @@ def test_python_m_unorg_desktop_starts_the_app_lazily(monkeypatch):
     entry = importlib.import_module("unorg_desktop.__main__")
     assert started == []  # importing does not start (or import) the app
     assert entry.main() == 0 and started == [True]
+
+
+def test_build_into_an_unwritable_folder_is_one_line(capsys, tmp_path, monkeypatch, tiny_extraction):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", kwargs.get("dir"))
+
+    monkeypatch.setattr("unorg_desktop.ingest.extract_folder", lambda path, manifest=None: tiny_extraction)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, out, err = run(capsys, "build", "--sources", str(tmp_path), "--out", str(tmp_path / "db.sqlite"))
+    assert_one_line_error(code, err)
+    assert "Permission denied" in err and not (tmp_path / "db.sqlite").exists()
