@@ -222,7 +222,7 @@ class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaults
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
+    def error(self, message: str) -> None:  # one line (no usage block), exit 2
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
 
