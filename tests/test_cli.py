@@ -253,3 +253,9 @@ def test_build_into_an_unwritable_folder_is_one_line(capsys, tmp_path, monkeypat
     code, out, err = run(capsys, "build", "--sources", str(tmp_path), "--out", str(tmp_path / "db.sqlite"))
     assert_one_line_error(code, err)
     assert "Permission denied" in err and not (tmp_path / "db.sqlite").exists()
+
+
+def test_paragraph_labels_in_references(tiny_store):
+    assert cli._ref(tiny_store, "010", "2.2") == "ST/SGB/2099/1, par. 2.2"
+    assert cli._ref(tiny_store, "011", "Carte 1") == "011, Carte 1"
+    assert cli._ref(tiny_store, None, None) == "-"

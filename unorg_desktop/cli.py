@@ -155,7 +155,10 @@ def _ref(store: Store, document: str | None, paragraph: str | None) -> str:
         label = doc.symbol or doc.id
     except KeyError:
         label = document
-    return f"{label}, par. {paragraph}" if paragraph else label
+    if not paragraph:
+        return label
+    # numbered paragraphs read "par. 6.5"; labels of unnumbered text ("Carte 1", "note 3") stand alone
+    return f"{label}, par. {paragraph}" if paragraph[:1].isdigit() else f"{label}, {paragraph}"
 
 
 def _chain(store: Store, unit: UnitRow) -> list[UnitRow]:
