@@ -12,8 +12,9 @@ below the ones already found):
    of a name or alias (0.40–0.60);
 5. ``attribution`` — units whose functions contain every word (FTS5) (0.10–0.30).
 
-User text is never interpreted: control characters are dropped, every word is quoted for
-FTS5 (``"`` doubled), and words without a letter or digit are left out.
+User text is never interpreted: it is folded (:func:`fold`: accents, case, punctuation and
+control characters go; only words of letters and digits remain) and every word is quoted
+for FTS5.
 """
 
 from __future__ import annotations
@@ -58,27 +59,22 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
-def clean_query(text: str) -> str:
-    """Drop control characters and lone surrogates, collapse white space."""
-    if not text.isprintable():
-        text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
-    return " ".join(text.split())
-
-
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-insensitive key: ``"l’Appui"`` → ``"l appui"``."""
     return " ".join(text.translate(_FOLD).split())
 
 
 def fts_query(text: str, prefix: bool = True) -> str | None:
-    """Quote every word for an FTS5 ``MATCH`` (all words required, last one as a prefix).
+    """An FTS5 ``MATCH`` for the words of ``fold(text)``: all required, the last one as a
+    prefix, each quoted (``"and"``, ``"near"`` are words, not operators).
 
-    Returns ``None`` when no word contains a letter or digit (nothing to look for).
+    Folding first makes FTS see the same words as the other tiers (punctuation and symbols
+    are separators, ``①`` is ``1``). Returns ``None`` when there is no word to look for.
     """
-    words = [w for w in clean_query(text).split() if any(c.isalnum() for c in w)]
+    words = fold(text).split()[:MAX_FTS_TOKENS]
     if not words:
         return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words[:MAX_FTS_TOKENS]]
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     if prefix:
         quoted[-1] += "*"
     return " ".join(quoted)
