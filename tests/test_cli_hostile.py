@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from test_store_search import literal_match
 from unorg_desktop import cli
-from unorg_desktop.store.search import fold
 
 FRAGMENTS = [
     '"', '""', "'", "*", "**", "(", ")", "((", "))", "{", "}", "[", "]", "^", ":", "-", "+", "~", "\\",
@@ -25,12 +25,6 @@ def hostile_strings(n: int = 500) -> list[str]:
     return chosen[:n]
 
 
-def literal(query: str, snippet: str) -> bool:
-    *words, last = fold(query).split()
-    found = fold(snippet).split()
-    return set(words) <= set(found) and any(w.startswith(last) for w in found)
-
-
 def test_five_hundred_hostile_strings_through_the_cli(tiny_db, capsys):
     queries = hostile_strings()
     assert len(queries) == 500
@@ -39,7 +33,7 @@ def test_five_hundred_hostile_strings_through_the_cli(tiny_db, capsys):
         out, err = capsys.readouterr()
         assert code == 0 and err == "", (query, err)
         for hit in json.loads(out):
-            assert hit["field"] in {"fuzzy", "abbreviation"} or literal(query, hit["snippet"]), (query, hit)
+            assert hit["field"] in {"fuzzy", "abbreviation"} or literal_match(query, hit["snippet"]), (query, hit)
 
 
 @pytest.mark.parametrize("query", ["défense OR zzz", "NOT carburant", "carburant NEAR zzz", '"carburant" zzz'])
