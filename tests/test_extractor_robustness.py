@@ -181,7 +181,16 @@ def mutated_source(draw) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# Bounded in CI; the "fuzz" profile (make fuzz) runs its own 100,000 examples.
+_FUZZ = settings.default.max_examples >= 1000
+
+
+def _examples(ci: int) -> int:
+    return settings.default.max_examples if _FUZZ else ci
+
+
+@settings(max_examples=_examples(40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_source())
 def test_mutated_sources_never_crash_and_stay_a_forest(text) -> None:
     try:
@@ -191,7 +200,7 @@ def test_mutated_sources_never_crash_and_stay_a_forest(text) -> None:
     _assert_forest(ex)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=_examples(60), deadline=None)
 @given(st.text(max_size=400))
 def test_random_text_never_crashes(text) -> None:
     try:
@@ -199,6 +208,22 @@ def test_random_text_never_crashes(text) -> None:
     except ExtractionError:
         return
     _assert_forest(ex)
+
+
+# Found by the fuzz test: a post ("le Secrétaire général adjoint") became the parent of the
+# units it "comprend", but posts are not units; the line must go to a real unit.
+POST_AS_COMPOSITE = """ 2.2. Le Département est divisé en unités administratives, selon la description
+2.3 Le Département est dirigé par le Secrétaire général adjoint aux opérations de
+maintien de la paix. Le Secrétaire général adjoint est assisté dans ses fonctions par
+militaire, comprend une équipe chargée de la constitution des forces, une équipe
+"""
+
+
+def test_line_to_a_post_or_group_goes_to_a_unit() -> None:
+    ex = extract_texts([read_text(POST_AS_COMPOSITE, "fuzz.txt", "999")])
+    _assert_forest(ex)
+    ids = {u.id for u in ex.units}
+    assert all(line.parent in ids and line.child in ids for line in ex.lines)
 
 
 UNSEEN = """Circulaire du Secrétaire général

@@ -48,7 +48,20 @@ class Resolver:
         self.by_doc = {r.document: r for r in registries}
         self.warnings: list[str] = []
         self.units = [d for r in registries for d in r.live() if not d.is_group]
+        self._live = {id(d) for d in self.units}
         self._office_heads()
+
+    def _as_unit(self, draft: Draft) -> Draft | None:
+        """The nearest unit standing for a draft that is not one (a group, a removed duplicate):
+        its composite, what it is part of, or its scope; None (the root) when there is none.
+        Damaged texts can point a line at such drafts."""
+        seen: set[int] = set()
+        node: Draft | None = draft
+        while node is not None and id(node) not in self._live and id(node) not in seen:
+            seen.add(id(node))
+            up = node.composed_in or node.part_of
+            node = up[0] if up else node.scope
+        return node if node is not None and id(node) in self._live else None
 
     # -- heads -----------------------------------------------------------
     def _office_heads(self) -> None:
@@ -201,6 +214,9 @@ class Resolver:
                 primary[id(d)] = Link(d, scope, d.paragraph, "")
             else:
                 primary[id(d)] = Link(d, None, d.paragraph, "")
+        for key, link in primary.items():
+            if link.parent is not None and id(link.parent) not in self._live:
+                primary[key] = Link(link.child, self._as_unit(link.parent), link.paragraph, link.evidence)
         self._break_cycles(primary)
         secondary: list[Link] = []
         for d in self.units:
@@ -208,7 +224,7 @@ class Resolver:
             ancestors = self._ancestors(d, primary)
             seen = set()
             for t, raw in reported[id(d)]:
-                target = None if t == ROOT else t
+                target = None if t == ROOT else self._as_unit(t)
                 if target is link.parent or target in ancestors or (target is not None and id(target) in seen):
                     continue
                 if target is None:
