@@ -1,0 +1,180 @@
+"""Outline: the primary reporting tree as a QTreeView over a lazy QAbstractItemModel.
+
+The model adapts an :class:`~unorg_desktop.graph.OrgGraph` (napari style: no data of its own,
+children asked on demand) so 100,000 units cost one id→number dictionary, not 100,000 items.
+Indexes carry the node's number as ``internalId`` (never a Python object pointer).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+UnitIdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+
+
+def kind_colour(kind: str) -> QColor:
+    """The chart's colour for ``kind`` (render's palette), grey if render cannot be imported."""
+    try:
+        from unorg_desktop.render.palette import kind_colour as palette_colour
+    except ImportError:  # the outline still works, uncoloured
+        return QColor("#9aa5b1")
+    return QColor(palette_colour(kind))
+
+
+class OutlineModel(QAbstractItemModel):
+    """One column: unit display names, in the graph's child order; tooltip = kind and head."""
+
+    def __init__(self, graph, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.graph = graph
+        self._ids: list[str] = []
+        self._number: dict[str, int] = {}
+        self._children: dict[str, list[str]] = {}
+        self._row: dict[str, int] = {}  # a unit's row under its parent: parent() is called a lot
+        self._icons: dict[str, QIcon] = {}
+        self._add(graph.root)
+
+    def _add(self, unit_id: str) -> int:
+        number = self._number.get(unit_id)
+        if number is None:
+            number = len(self._ids)
+            self._ids.append(unit_id)
+            self._number[unit_id] = number
+        return number
+
+    def _kids(self, unit_id: str) -> list[str]:
+        kids = self._children.get(unit_id)
+        if kids is None:
+            kids = list(self.graph.children(unit_id))
+            self._children[unit_id] = kids
+            self._row.update((kid, row) for row, kid in enumerate(kids))
+        return kids
+
+    def unit_id(self, index: QModelIndex) -> str | None:
+        return self._ids[index.internalId()] if index.isValid() else None
+
+    def index_of(self, unit_id: str) -> QModelIndex:
+        """The index of ``unit_id`` (invalid if it is not in the tree)."""
+        if unit_id == self.graph.root:
+            return self.createIndex(0, 0, self._add(unit_id))
+        parent = self.graph.parent(unit_id)
+        if parent is None:
+            return QModelIndex()
+        self._kids(parent)
+        row = self._row.get(unit_id)
+        if row is None:
+            return QModelIndex()
+        return self.createIndex(row, 0, self._add(unit_id))
+
+    # -- QAbstractItemModel ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(0, 0, self._add(self.graph.root)) if row == 0 else QModelIndex()
+        kids = self._kids(self._ids[parent.internalId()])
+        if row >= len(kids):
+            return QModelIndex()
+        return self.createIndex(row, 0, self._add(kids[row]))
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.graph.parent(self._ids[index.internalId()])
+        return self.index_of(parent) if parent is not None else QModelIndex()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        if not parent.isValid():
+            return 1
+        if parent.column() != 0:
+            return 0
+        return len(self._kids(self._ids[parent.internalId()]))
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        unit_id = self._ids[index.internalId()]
+        unit = self.graph.units.get(unit_id)
+        if unit is None:
+            return unit_id if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return unit.display_name  # plain text: QTreeView does not interpret markup
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{unit.kind} — {unit.head}" if unit.head else unit.kind
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(unit.kind)
+        if role == UnitIdRole:
+            return unit_id
+        if role == KindRole:
+            return unit.kind
+        return None
+
+    def _icon(self, kind: str) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            pixmap = QPixmap(10, 10)
+            pixmap.fill(kind_colour(kind))
+            icon = self._icons[kind] = QIcon(pixmap)
+        return icon
+
+
+class OutlineView(QTreeView):
+    """Mirrors the shared selection; a click selects (``unitSelected``)."""
+
+    unitSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)  # constant-time scrolling at 100k rows
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setExpandsOnDoubleClick(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._mirroring = False
+
+    def set_graph(self, graph) -> None:
+        old = self.model()
+        self.setModel(OutlineModel(graph, self))
+        if old is not None:
+            old.deleteLater()
+        self.selectionModel().currentChanged.connect(self._on_current)
+        self.expand(self.model().index(0, 0))
+
+    def show_unit(self, unit_id: str | None) -> None:
+        """Select ``unit_id`` (expanding its ancestors) without echoing ``unitSelected``."""
+        model = self.model()
+        if model is None:
+            return
+        self._mirroring = True
+        try:
+            if unit_id is None:
+                self.selectionModel().clearSelection()
+                return
+            index = model.index_of(unit_id)
+            if not index.isValid():
+                return
+            parent = index.parent()
+            while parent.isValid():
+                self.expand(parent)
+                parent = parent.parent()
+            self.setCurrentIndex(index)
+            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        finally:
+            self._mirroring = False
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._mirroring or not current.isValid():
+            return
+        unit_id = self.model().unit_id(current)
+        if unit_id:
+            self.unitSelected.emit(unit_id)

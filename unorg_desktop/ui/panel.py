@@ -1,0 +1,259 @@
+"""Side panel: everything the sources say about the selected unit, as plain text with links.
+
+Security: every string from the database goes through :func:`html.escape` before it reaches the
+QTextBrowser (a unit may be named ``<img src=x>``); links are ``unit:<id>`` anchors handled here,
+``setOpenLinks(False)`` / ``setOpenExternalLinks(False)`` keep Qt from following anything, and
+:meth:`_Browser.loadResource` refuses to fetch any resource.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QUrl, Signal, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from unorg_desktop.store import DocumentRow, Store, StoreError, UnitRow
+
+MAX_CHILDREN = 300  # a 4,000-report parent would make the panel slow and useless past this
+
+CSS = """
+h2 { margin: 0 0 2px 0; font-size: 15pt; }
+h3 { margin: 12px 0 3px 0; font-size: 10.5pt; color: #3a4a5c; }
+.meta { color: #555; }
+.secondary { color: #a0522d; font-style: italic; }
+.par { color: #666; font-size: 9pt; }
+mark, .mark { background-color: #ffe58a; }
+p.quote { margin: 2px 0 8px 10px; }
+a { color: #1a5fb4; text-decoration: none; }
+"""
+
+
+def doc_label(doc: DocumentRow | None) -> str:
+    """How a document is named in citations: its symbol, else its title, else its file."""
+    if doc is None:
+        return ""
+    return doc.symbol or doc.title or doc.source_file
+
+
+def citation(store: Store, unit: UnitRow) -> str:
+    """``"ST/SGB/2010/1, par. 8.3"`` for a unit defined in a document; ``""`` for the root."""
+    if not unit.document:
+        return ""
+    try:
+        label = doc_label(store.document(unit.document))
+    except KeyError:
+        label = unit.document
+    return f"{label}, par. {unit.paragraph}" if unit.paragraph else label
+
+
+def _apostrophes(text: str) -> str:
+    """A regex for ``text`` where straight and curly apostrophes match each other."""
+    return "".join("['’]" if ch in "'’" else re.escape(ch) for ch in text)
+
+
+def highlight(text: str, names: list[str]) -> str:
+    """``text`` escaped for HTML, each case-insensitive occurrence of one of ``names`` wrapped in a
+    highlight. Spans are found on the raw text and every piece is escaped on its own, so a name
+    can never inject markup and escaping never breaks a match."""
+    names = [n for n in dict.fromkeys(names) if n and n.strip()]
+    if not names:
+        return html.escape(text)
+    pattern = re.compile("|".join(_apostrophes(n) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(html.escape(text[last:match.start()]))
+        out.append(f'<span class="mark" style="background-color:#ffe58a">{html.escape(match.group())}</span>')
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def unit_link(unit_id: str, text: str) -> str:
+    return f'<a href="unit:{html.escape(quote(unit_id, safe=""))}">{html.escape(text)}</a>'
+
+
+class _Browser(QTextBrowser):
+    """A QTextBrowser that never loads anything (images, stylesheets, files)."""
+
+    def loadResource(self, type_, url):  # noqa: N802 - Qt override
+        return None
+
+
+class UnitPanel(QWidget):
+    """Shows one unit; ``unitActivated(id)`` when a "Reports to"/"Direct reports" link is clicked."""
+
+    unitActivated = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.unit_id: str | None = None
+        self.browser = _Browser(self)
+        self.browser.setObjectName("unitPanel")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDefaultStyleSheet(CSS)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.copy_button = QPushButton(self.tr("Copy citation"), self)
+        self.copy_button.setToolTip(self.tr("Copy the defining document and paragraph to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_citation)
+        self.citation_label = QLabel(self)
+        self.citation_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self.citation_label, 1)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(row)
+        layout.addWidget(self.browser, 1)
+        self.show_unit(None)
+
+    # -- public ------------------------------------------------------------------------------
+    def citation(self) -> str:
+        if self.unit_id is None:
+            return ""
+        try:
+            return citation(self.store, self.store.unit(self.unit_id))
+        except (KeyError, StoreError):
+            return ""
+
+    def copy_citation(self) -> str:
+        """Put the selected unit's citation on the clipboard (and return it)."""
+        text = self.citation()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def show_unit(self, unit_id: str | None) -> None:
+        self.unit_id = unit_id
+        try:
+            body = self._unit_html(unit_id) if unit_id is not None else self._empty_html()
+        except (KeyError, StoreError) as err:  # a unit vanished or the file broke under us
+            body = f"<p>{html.escape(str(err))}</p>"
+        self.browser.setHtml(body)
+        cite = self.citation()
+        self.citation_label.setText(cite)
+        self.copy_button.setEnabled(bool(cite))
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    # -- html ------------------------------------------------------------------------------
+    def _empty_html(self) -> str:
+        return "<p class='meta'>" + html.escape(self.tr(
+            "Select a unit in the chart or the outline, or search for one (Ctrl+F).")) + "</p>"
+
+    def _doc(self, doc_id: str | None) -> DocumentRow | None:
+        if not doc_id:
+            return None
+        try:
+            return self.store.document(doc_id)
+        except KeyError:
+            return None
+
+    def _source(self, doc_id: str, paragraph: str) -> str:
+        label = doc_label(self._doc(doc_id)) or doc_id
+        return f"{label}, par. {paragraph}" if paragraph else label
+
+    def _name(self, unit_id: str) -> str:
+        try:
+            return self.store.unit(unit_id).display_name
+        except KeyError:
+            return unit_id
+
+    def labels(self) -> dict[str, str]:
+        """Headings and markers, translated (one literal per ``tr`` call, for lupdate)."""
+        return {
+            "defined": self.tr("Defined in"),
+            "par": self.tr("par."),
+            "functions": self.tr("Functions"),
+            "sources": self.tr("Source paragraphs"),
+            "mandates": self.tr("Mandates cited"),
+            "mentions": self.tr("Mentioned in reports"),
+            "reports_to": self.tr("Reports to"),
+            "secondary": self.tr("secondary"),
+            "direct": self.tr("Direct reports"),
+        }
+
+    def _unit_html(self, unit_id: str) -> str:
+        store, e, t = self.store, html.escape, self.labels()
+        unit = store.unit(unit_id)
+        parts = [f"<h2>{e(unit.display_name)}</h2>"]
+        meta = [e(unit.kind)] + ([e(unit.head)] if unit.head else [])
+        parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+        parts += self._lines_html(unit)
+        doc = self._doc(unit.document)
+        if doc is not None:
+            parts.append(f"<h3>{e(t['defined'])}</h3>")
+            bits = [f"<b>{e(doc.symbol)}</b>" if doc.symbol else "", e(doc.title), e(doc.date)]
+            line = " — ".join(b for b in bits if b)
+            if unit.paragraph:
+                line += f" <span class='par'>({e(t['par'])} {e(unit.paragraph)})</span>"
+            parts.append(f"<p>{line}</p>")
+        attributions = store.attributions(unit_id)
+        if attributions:
+            parts.append(f"<h3>{e(t['functions'])}</h3><ul>")
+            for a in attributions:
+                item = f"<b>{e(a.item)})</b> " if a.item else ""
+                parts.append(f"<li>{item}{e(a.text)} <span class='par'>({e(self._source(a.document, a.paragraph))})"
+                             "</span></li>")
+            parts.append("</ul>")
+        names = [unit.name, unit.display_name] + store.aliases(unit_id)
+        paragraphs = store.source_paragraphs(unit_id)
+        if paragraphs:
+            parts.append(f"<h3>{e(t['sources'])}</h3>")
+            for p in paragraphs:
+                parts.append(f"<p class='par'>{e(self._source(p.document, p.number))}</p>"
+                             f"<p class='quote'>{highlight(p.text, names)}</p>")
+        mandates = store.mandates(unit_id)
+        if mandates:
+            parts.append(f"<h3>{e(t['mandates'])}</h3><ul>")
+            for m in mandates:
+                parts.append(f"<li><b>{e(m.symbol)}</b> <span class='par'>"
+                             f"({e(self._source(m.document, m.paragraph))})</span></li>")
+            parts.append("</ul>")
+        mentions = store.mentions(unit_id)
+        if mentions:
+            parts.append(f"<h3>{e(t['mentions'])}</h3>")
+            for m in mentions:
+                parts.append(f"<p class='par'>{e(self._source(m.document, m.paragraph))}</p>"
+                             f"<p class='quote'>{highlight(m.text, names)}</p>")
+        return "".join(parts)
+
+    def _lines_html(self, unit: UnitRow) -> list[str]:
+        e, t = html.escape, self.labels()
+        parts = []
+        parents = self.store.parents(unit.id)
+        if parents:
+            parts.append(f"<h3>{e(t['reports_to'])}</h3><ul>")
+            for line in parents:
+                mark = "" if line.primary else f" <span class='secondary'>({e(t['secondary'])})</span>"
+                src = f" <span class='par'>({e(self._source(line.document, line.paragraph))})</span>"
+                parts.append(f"<li>{unit_link(line.parent, self._name(line.parent))}{mark}{src}</li>")
+            parts.append("</ul>")
+        children = self.store.children(unit.id)
+        if children:
+            parts.append(f"<h3>{e(t['direct'])} ({len(children)})</h3><ul>")
+            for line in children[:MAX_CHILDREN]:
+                mark = "" if line.primary else (f" <span class='secondary'>({e(t['secondary'])})</span>"
+                                                 f" <span class='par'>({e(self._source(line.document, line.paragraph))})"
+                                                 "</span>")
+                parts.append(f"<li>{unit_link(line.child, self._name(line.child))}{mark}</li>")
+            if len(children) > MAX_CHILDREN:
+                more = self.tr("… and %n more", "", len(children) - MAX_CHILDREN)
+                parts.append(f"<li>{e(more)}</li>")
+            parts.append("</ul>")
+        return parts
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "unit":
+            unit_id = unquote(url.path())
+            if unit_id:
+                self.unitActivated.emit(unit_id)
