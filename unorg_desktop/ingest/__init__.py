@@ -20,7 +20,8 @@ from .structure import Structure, segment
 
 __all__ = ["extract_folder", "extract_texts", "read_source", "Extraction", "ExtractionError"]
 
-MAX_BYTES = 64 * 1024 * 1024
+# A bulletin is ~100 kB; 16 MB (a 10,000-section text is 4 MB) bounds time and memory.
+MAX_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -41,9 +42,12 @@ def read_source(path: Path, meta: dict | None = None) -> Source:
     except OSError as exc:
         raise ExtractionError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
-        raise ExtractionError(f"{path.name}: too large ({len(data) // (1024 * 1024)} MB); the limit is 64 MB")
-    if b"\x00" in data[:65536]:
-        raise ExtractionError(f"{path.name}: binary file (NUL bytes), not a text")
+        raise ExtractionError(f"{path.name}: too large ({len(data) // (1024 * 1024)} MB); "
+                              f"the limit for one source text is {MAX_BYTES // (1024 * 1024)} MB")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
+        raise ExtractionError(f"{path.name}:{line}: NUL byte: a binary file, not a text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

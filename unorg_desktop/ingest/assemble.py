@@ -118,6 +118,7 @@ def assemble(sources, bulletins: list[Registry], reports) -> Extraction:
         _add_report(ex, result, ids.values())
         lexicon = [(u.id, u.name, list(u.aliases), u.kind) for u in ex.units if u.id != ROOT]
     _check_provenance(ex)
+    ex.warnings = _located(ex.warnings, sources)
     return ex
 
 
@@ -188,6 +189,25 @@ def _add_report(ex: Extraction, result, existing_ids) -> None:
                                           entity.paragraphs[0] if entity.paragraphs else "", ""))
             has_primary.add(entity.id)
     ex.warnings.extend(result.warnings)
+
+
+_WARNING_PLACE = re.compile(r"^(?P<doc>[^:\s]+): par\. (?P<par>[^:]+): ")
+
+
+def _located(warnings: list[str], sources) -> list[str]:
+    """'004: par. 6.9: …' -> '004_dpko.txt:412: par. 6.9: …', so a warning names file and line."""
+    files = {src.document.id: src.document.source_file for src in sources}
+    lines = {(src.document.id, b.number): b.line for src in sources for b in src.structure.blocks
+             if b.kind in ("paragraph", "footnote")}
+    out = []
+    for warning in warnings:
+        m = _WARNING_PLACE.match(warning)
+        if m and m["doc"] in files:
+            line = lines.get((m["doc"], m["par"]))
+            where = files[m["doc"]] + (f":{line}" if line else "")
+            warning = f"{where}: par. {m['par']}: {warning[m.end():]}"
+        out.append(warning)
+    return out
 
 
 def _check_provenance(ex: Extraction) -> None:

@@ -7,6 +7,8 @@ matches such a name inside the scope it was found in.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, field
 
@@ -25,7 +27,11 @@ class RawReport:
     context: "Draft | None"  # where to start resolving anaphora
 
 
-@dataclass
+# Draft fields the Registry's lookup index depends on; changing one invalidates the index.
+_INDEXED = frozenset({"name", "aliases", "collective", "removed", "scope", "composed_in"})
+
+
+@dataclass(eq=False)  # identity: two drafts with the same fields are still two units
 class Draft:
     key: int
     name: str
@@ -47,9 +53,24 @@ class Draft:
     from_heading: bool = False
     removed: bool = False
 
+    def __setattr__(self, attr: str, value: object) -> None:
+        object.__setattr__(self, attr, value)
+        if attr in _INDEXED:
+            self._reindex()
+
+    def _reindex(self) -> None:
+        registry = self.__dict__.get("_registry")
+        if registry is not None:
+            registry._dirty[id(self)] = self  # its lookup entries are refreshed on next find
+
     def add_alias(self, alias: str) -> None:
         if alias and fold(alias) != fold(self.name) and all(fold(a) != fold(alias) for a in self.aliases):
             self.aliases.append(alias)
+            self._reindex()
+
+    @property
+    def owner(self) -> "Draft | None":
+        return self.composed_in[0] if self.composed_in else self.scope
 
     def chain(self) -> list["Draft"]:
         """This draft and its scopes, nearest first."""
@@ -61,6 +82,7 @@ class Draft:
         return out
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
 def is_generic(name: str) -> bool:
     """'Bureau du Directeur', 'secrétariat', 'Bureau du Sous-Secrétaire général' …"""
     words = name.split(" ", 1)
@@ -81,12 +103,16 @@ def office_title(name: str) -> TitleMatch | None:
     return title
 
 
-def same_stem(a: str, b: str) -> bool:
-    """Compare names ignoring case, accents and plural -s/-x."""
-    def stem(s: str) -> str:
-        return " ".join(w[:-1] if w[-1:] in "sx" and len(w) > 3 else w for w in fold(s).split())
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
+def stem_key(name: str) -> str:
+    """A name ignoring case, accents and plural -s/-x."""
+    return " ".join(w[:-1] if w[-1:] in "sx" and len(w) > 3 else w for w in fold(name).split())
 
-    return stem(a) == stem(b)
+
+def _word_prefixes(name: str) -> list[str]:
+    """The folded name cut after each word but the last: where a short form can end."""
+    words = fold(name).split()
+    return [" ".join(words[:i]) for i in range(1, len(words))]
 
 
 class Registry:
@@ -95,45 +121,88 @@ class Registry:
     def __init__(self, document: str) -> None:
         self.document = document
         self.drafts: list[Draft] = []
+        # lookup index, kept up to date incrementally from the drafts marked dirty
+        self._dirty: dict[int, Draft] = {}
+        self._entries: dict[int, tuple] = {}  # what each draft was indexed under
+        self._by_key: dict[str, dict[int, Draft]] = {}
+        self._by_owner: dict[int, dict[int, Draft]] = {}  # composite, else scope
+        self._by_anchor: dict[int, dict[int, Draft]] = {}  # scope and composite
+        self._collective: dict[str, dict[int, Draft]] = {}  # by stem_key
+        self._by_prefix: dict[str, dict[int, Draft]] = {}  # by each proper word prefix
 
     def live(self) -> list[Draft]:
         return [d for d in self.drafts if not d.removed]
 
+    def _index(self) -> None:
+        """Refresh the name, alias and owner entries of the drafts changed since the last lookup,
+        so a lookup does not scan every draft (quadratic on a bulletin of 10,000 sections)."""
+        for key, d in self._dirty.items():
+            keys, owner, stem, prefixes, anchors = self._entries.pop(key, (frozenset(), None, None, [], ()))
+            for anchor in anchors:
+                self._by_anchor[anchor].pop(key, None)
+            for k in keys:
+                self._by_key[k].pop(key, None)
+            if owner is not None:
+                self._by_owner[owner].pop(key, None)
+            if stem is not None:
+                self._collective[stem].pop(key, None)
+            for prefix in prefixes:
+                self._by_prefix[prefix].pop(key, None)
+            if d.removed:
+                continue
+            keys = frozenset({fold(d.name), *(fold(a) for a in d.aliases)})
+            owner = id(d.owner) if d.owner is not None else None
+            stem = stem_key(d.name) if d.collective else None
+            prefixes = _word_prefixes(d.name)
+            for k in keys:
+                self._by_key.setdefault(k, {})[key] = d
+            if owner is not None:
+                self._by_owner.setdefault(owner, {})[key] = d
+            if stem is not None:
+                self._collective.setdefault(stem, {})[key] = d
+            for prefix in prefixes:
+                self._by_prefix.setdefault(prefix, {})[key] = d
+            anchors = {id(a) for a in (d.scope, d.composed_in[0] if d.composed_in else None) if a is not None}
+            for anchor in anchors:
+                self._by_anchor.setdefault(anchor, {})[key] = d
+            self._entries[key] = (keys, owner, stem, prefixes, anchors)
+        self._dirty.clear()
+
     def create(self, name: str, kind: str, paragraph: str, scope: Draft | None, **kw) -> Draft:
         draft = Draft(len(self.drafts), name, kind, self.document, paragraph, scope, **kw)
+        object.__setattr__(draft, "_registry", self)
+        draft._reindex()
         self.drafts.append(draft)
         return draft
 
     def find(self, name: str, context: Draft | None) -> Draft | None:
         """The draft this name designates when read under ``context``."""
-        key = fold(name)
-        matches = [
-            d for d in self.live()
-            if fold(d.name) == key or any(fold(a) == key for a in d.aliases) or (
-                d.collective and same_stem(d.name, name)
-            )
-        ]
-        if not matches:
+        self._index()
+        found = dict(self._by_key.get(fold(name), {}))
+        found.update(self._collective.get(stem_key(name), {}))
+        if not found:
             # a short form of a longer name seen in this scope ("secrétariat du Secrétaire
             # général adjoint" for "… adjoint à l’appui aux missions")
-            scoped = context.chain() if context is not None else []
-            for d in self.live():
-                owner = d.composed_in[0] if d.composed_in else d.scope
-                if (d in scoped or owner in scoped) and _is_short_form(name, d.name):
+            scoped = {id(node) for node in (context.chain() if context is not None else [])}
+            candidates = [d for k, d in self._by_prefix.get(fold(name), {}).items()
+                          if k in scoped or (d.owner is not None and id(d.owner) in scoped)]
+            for d in sorted(candidates, key=lambda d: d.key):
+                if _is_short_form(name, d.name):
                     d.add_alias(name)
                     return d
             return None
         chain = context.chain() if context is not None else []
-        # nearest: the context itself, then drafts scoped under the context chain
+        # nearest: the context itself, then drafts anchored (scoped or composed) under the chain;
+        # the first to appear wins
         for node in chain:
-            if node in matches:
+            if id(node) in found:
                 return node
-            for d in matches:
-                if d.scope is node or (d.composed_in and d.composed_in[0] is node):
-                    return d
+            anchored = found.keys() & self._by_anchor.get(id(node), {}).keys()  # a C-level intersection
+            if anchored:
+                return min((found[k] for k in anchored), key=lambda d: d.key)
         if is_generic(name):
             return None  # an office of another unit: never borrowed across scopes
-        return matches[0]
+        return min(found.values(), key=lambda d: d.key)
 
     def extend(self, short: Draft, longer: str) -> bool:
         """'Bureau du Secrétaire général adjoint' -> '… adjoint à l’appui aux missions'."""
@@ -149,6 +218,7 @@ class Registry:
         return True
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
 def _is_short_form(short: str, longer: str) -> bool:
     fs, fl = fold(short), fold(longer)
     if not fl.startswith(fs + " "):
@@ -158,6 +228,7 @@ def _is_short_form(short: str, longer: str) -> bool:
     return first in ("à", "au", "aux", "pour", "chargé", "chargée")
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
 def head_base(title: str) -> tuple[str, str]:
     """Split a head title into its vocabulary base and its complement."""
     m = read_title(title, 0)

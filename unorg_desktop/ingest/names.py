@@ -9,6 +9,8 @@ complements (``Division des politiques, de l’évaluation et de la formation``)
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,6 +51,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free key for comparing names."""
     text = unicodedata.normalize("NFD", text.lower())
@@ -295,6 +298,7 @@ _MASCULINE = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
 def singular_title(base: str) -> str:
     """Singular, masculine form of a title, so 'Secrétaire générale adjointe' finds its unit."""
     plural = {
@@ -315,6 +319,7 @@ _CONTENT_STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
 def keywords(text: str) -> frozenset[str]:
     """Content words of a complement, for matching titles to units."""
     words = fold(text).split()

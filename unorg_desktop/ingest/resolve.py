@@ -49,7 +49,29 @@ class Resolver:
         self.warnings: list[str] = []
         self.units = [d for r in registries for d in r.live() if not d.is_group]
         self._live = {id(d) for d in self.units}
+        self._position = {d: i for i, d in enumerate(self.units)}  # ties go to the first unit
+        # lookup indexes (names do not change any more; heads are added by _office_heads)
+        self._by_name: dict[str, Draft] = {}
+        for d in self.units:
+            for key in (fold(d.name), *(fold(a) for a in d.aliases)):
+                self._by_name.setdefault(key, d)
+        self._by_head: dict[str, list[Draft]] = {}
+        for d in self.units:
+            self._index_head(d)
+        self._offices: dict[str, list[tuple[Draft, TitleMatch]]] = {}
+        for d in self.units:
+            title = office_title(d.name)
+            if title is not None:
+                self._offices.setdefault(fold(singular_title(title.base)), []).append((d, title))
         self._office_heads()
+
+    @staticmethod
+    def _head_key(d: Draft) -> str:
+        return fold(singular_title(head_base(d.head)[0].lower()))
+
+    def _index_head(self, d: Draft) -> None:
+        if d.head is not None:
+            self._by_head.setdefault(self._head_key(d), []).append(d)
 
     def _as_unit(self, draft: Draft) -> Draft | None:
         """The nearest unit standing for a draft that is not one (a group, a removed duplicate):
@@ -75,34 +97,46 @@ class Resolver:
             other = self._headed_by(singular_title(title.base), title.complement, d.document, d, exclude=d)
             if other is None:
                 d.head = capitalize_title(title.title)
+                self._index_head(d)
 
     def _headed_by(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None:
         base_key = fold(base)
         kw = keywords(comp)
         chain = context.chain() if context is not None else []
-        best: tuple[float, Draft] | None = None
-        for d in self.units:
-            if d is exclude or d.head is None:
-                continue
-            hb, hc = head_base(d.head)
-            if fold(singular_title(hb.lower())) != base_key:
-                continue
-            score = 0.0
+
+        def score(d: Draft) -> float | None:
+            if d is exclude:
+                return None
+            hc = head_base(d.head)[1]
+            value = 0.0
             if kw:
-                have = keywords(hc) | keywords(d.name)
-                overlap = len(kw & have) / len(kw)
+                overlap = len(kw & (keywords(hc) | keywords(d.name))) / len(kw)
                 if overlap < 0.5:
-                    continue
-                score += overlap * 10
+                    return None
+                value += overlap * 10
             elif hc and not chain:
-                score -= 1
+                value -= 1
             if d.document == doc:
-                score += 5
+                value += 5
             if d in chain:
-                score += 20 - chain.index(d)
-            if best is None or score > best[0]:
-                best = (score, d)
-        return best[1] if best else None
+                value += 20 - chain.index(d)
+            return value
+
+        def best(candidates) -> tuple[float, Draft] | None:
+            found = None
+            for d in sorted(candidates, key=self._position.__getitem__):  # ties: first unit
+                value = score(d)
+                if value is not None and (found is None or value > found[0]):
+                    found = (value, d)
+            return found
+
+        # A unit of the context chain outscores any other (at most 15) when its score passes
+        # 15: try those few first instead of every unit with that title.
+        near = best(d for d in chain if d.head is not None and self._head_key(d) == base_key)
+        if near is not None and near[0] > 15:
+            return near[1]
+        found = best(self._by_head.get(base_key, ()))
+        return found[1] if found else None
 
     def post_unit(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None | str:
         """The unit a post heads; ROOT for the Secretary-General; None if unknown."""
@@ -115,9 +149,8 @@ class Resolver:
                 return unit
         found = self._headed_by(base, comp, doc, context, exclude)
         if found is None:
-            for d in self.units:
-                title = office_title(d.name)
-                if title and fold(singular_title(title.base)) == fold(base) and d is not exclude:
+            for d, title in self._offices.get(fold(base), ()):
+                if d is not exclude:
                     if not comp or keywords(comp) <= keywords(title.complement) | keywords(d.name):
                         if d.document == doc:
                             return d
@@ -137,11 +170,7 @@ class Resolver:
             found = reg.find(name, context)
             if found is not None:
                 return found.members[0].composed_in[0] if found.is_group and found.members and found.members[0].composed_in else found
-        key = fold(name)
-        for d in self.units:
-            if fold(d.name) == key or any(fold(a) == key for a in d.aliases):
-                return d
-        return None
+        return self._by_name.get(fold(name))
 
     # -- reporting lines ---------------------------------------------------
     def targets(self, raw: RawReport, owner: Draft) -> list[Draft | str]:

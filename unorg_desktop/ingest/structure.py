@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .clean import Footnote, Line, join_lines
 
 _SECTION = re.compile(r"^\s*(Section|Chapitre|SECTION|CHAPITRE)\s+(\d+)\s*(?:\s([A-ZÀ-Ý][^.;:]{2,120}))?$")
-_BULLETIN_NUMBER = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?\s+(?=\S)")
+_BULLETIN_NUMBER = re.compile(r"^\s*(\d{1,5})\.(\d{1,3})\.?\s+(?=\S)")
 _REPORT_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")
 _ITEM = re.compile(r"^\s*([a-z]{1,4})\)\s+(?=\S)")
 _BULLET = re.compile(r"^\s*[•\-–]\s+(?=\S)")
