@@ -235,7 +235,7 @@ def test_python_m_unorg_desktop_starts_the_app_lazily(monkeypatch):
 
     started = []
     fake = types.ModuleType("unorg_desktop.app")
-    fake.main = lambda: started.append(True) or 0
+    fake.main = lambda argv=None: started.append(True) or 0
     monkeypatch.setitem(sys.modules, "unorg_desktop.app", fake)
     entry = importlib.import_module("unorg_desktop.__main__")
     assert started == []  # importing does not start (or import) the app
