@@ -1,0 +1,122 @@
+"""Cards: sizes, wrapping that never cuts, plain-text names and escaped tooltips, level of detail."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from unorg_desktop.render import cards, palette
+from unorg_desktop.render.cards import UnitCard, card_size, card_text, tooltip_html, wrap_text
+from unorg_desktop.store.rows import DocumentRow, UnitRow
+
+from conftest import MARKUP_NAME
+
+DOC = DocumentRow("010", "010.txt", "bulletin", "fr", "Organisation & <i>titre</i>", "ST/SGB/2010/1", "")
+NOSYM = DocumentRow("004", "004.txt", "bulletin", "fr", "Sans symbole", "", "")
+
+
+def unit(name: str, kind: str = "Division", head: str | None = "Directeur", collective: bool = False) -> UnitRow:
+    return UnitRow("u", name, name, kind, head, "010", "5.1", collective)
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    yield
+
+
+def test_size_grows_with_the_name_and_width_is_bounded():
+    short = card_size(unit("Division X"), DOC)
+    long = card_size(unit("Division des politiques, de l’évaluation et de la formation " * 3), DOC)
+    assert cards.MIN_WIDTH <= short[0] <= cards.MAX_WIDTH
+    assert cards.MAX_WIDTH - 30 <= long[0] <= cards.MAX_WIDTH  # wrapped: close to the bound
+    assert long[1] > short[1] + 3 * palette.NAME_PX  # several more lines
+
+
+def test_wrapping_never_drops_text():
+    big = cards._metrics()[0]
+    name = "Équipe d’enquêteurs des Nations Unies chargée de concourir à amener Daech/État islamique à répondre"
+    lines = wrap_text(name, big, 200)
+    assert len(lines) > 2 and " ".join(lines) == " ".join(name.split())
+    assert all(big.fm.horizontalAdvance(line) <= 200 + 0.5 for line in lines)
+    token = "A/RES/" + "9" * 80  # one unbreakable token wider than a card: split, not cut
+    pieces = wrap_text(token, big, 200)
+    assert len(pieces) > 1 and "".join(pieces) == token
+
+
+def test_card_lines_hold_the_whole_name_kind_head_and_tag():
+    u = unit("Bureau de la planification stratégique et de la coordination des opérations de paix")
+    text = card_text(u, DOC)
+    assert " ".join(text.name_lines) == u.name
+    card = UnitCard(u, DOC, has_children=True, expanded=False, hidden=12)
+    painted = card.painted_text()
+    assert "Division" in painted and "Directeur" in painted and "ST/SGB/2010/1" in painted
+    assert card.toggle_label() == "+12" and painted[-1] == "+12"
+    card.set_toggle(True, True, 0)
+    assert card.toggle_label() == "−"
+    # no symbol: the document id stands in
+    assert "004" in UnitCard(u, NOSYM).painted_text()
+
+
+def test_markup_name_is_painted_literally_and_tooltip_is_escaped():
+    u = unit(MARKUP_NAME + " & co", head="<a href=\"file:///etc/passwd\">chef</a>")
+    card = UnitCard(u, DOC)
+    assert " ".join(card.text.name_lines) == u.name
+    tip = card.toolTip()
+    assert "&lt;b&gt;X&lt;/b&gt;&lt;img src=x&gt; &amp; co" in tip
+    assert "<img" not in tip and "<a " not in tip and "&lt;i&gt;titre&lt;/i&gt;" in tip
+    card.ensure_tooltip()  # what Qt itself will show
+    assert super(UnitCard, card).toolTip() == tip == tooltip_html(u, DOC)
+    # paint at full detail: the static texts are plain text holding the raw strings
+    image = QImage(300, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    card.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    statics = [static for _, static, _ in card._statics]
+    assert all(s.textFormat() == Qt.TextFormat.PlainText for s in statics)
+    assert " ".join(s.text() for s, (_, _, _, style) in zip(statics, card.text.lines)
+                    if style == cards.NAME) == u.name
+
+
+def _paint_at(card: UnitCard, scale: float) -> QImage:
+    image = QImage(300, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    card.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    return image
+
+
+def test_level_of_detail_draws_a_plain_box_when_too_small_to_read():
+    u = unit("Division de l’appui logistique")
+    small = UnitCard(u, DOC)
+    image = _paint_at(small, 0.2)
+    assert small._statics is None  # no text laid out at all
+    mid = palette.kind_style("Division")[2]
+    assert QColor(image.pixel(10, 5)).name() == mid.name()  # 8-bit channels
+    big = UnitCard(u, DOC)
+    image = _paint_at(big, 1.0)
+    assert big._statics  # text drawn
+    assert QColor(image.pixel(60, 30)) != mid
+
+
+def test_collective_marker_and_palette():
+    u = unit("Sections régionales", kind="Section", collective=True)
+    assert card_size(u, DOC)[1] > card_size(unit("Sections régionales", kind="Section"), DOC)[1]
+    assert palette.kind_colour("Département") != palette.kind_colour("Division")
+    assert palette.kind_colour("secrétariat") == palette.kind_colour("secrétariat")  # stable spare
+    entries = palette.legend_entries(["Section", "Département", "Zzz", "Département"])
+    assert [k for k, _ in entries] == ["Département", "Section", "Zzz"]
+    fill, border, _ = palette.kind_style("Département")
+    assert fill.lightness() > 220 and border.lightness() < fill.lightness()
+
+
+def test_card_bounds_cover_the_toggle():
+    card = UnitCard(unit("Division X"), DOC, has_children=True, expanded=False, hidden=3)
+    assert card.boundingRect().contains(card.toggle_rect())
+    assert card.boundingRect().contains(card.card_rect())
+    assert UnitCard(unit("Division X"), DOC).toggle_rect() is None
+    assert isinstance(card.card_rect(), QRectF)

@@ -1,0 +1,177 @@
+"""export_scene / export_chart: PNG size and transparency, SVG text (escaped), PDF pages,
+atomic writing with no leftovers, refused huge PNGs, and ``unorg export`` end to end."""
+
+from __future__ import annotations
+
+import math
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED_DB, MARKUP_NAME
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+from test_render_support import make_graph, simple_layout
+
+from unorg_desktop.render import export
+from unorg_desktop.render.export import export_scene, source_rect
+from unorg_desktop.render.scene import ChartScene
+
+AMP_NAME = "Bureau des affaires juridiques & du contentieux"
+
+
+@pytest.fixture
+def scene(qapp):
+    graph = make_graph(25, seed=4, names={"u2": f"Section {MARKUP_NAME}", "u3": AMP_NAME})
+    layout = simple_layout(graph)
+    scene = ChartScene()
+    scene.show_chart(graph, layout, set(graph.units))
+    return scene
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+def test_png_has_the_requested_size_and_is_not_blank(scene, tmp_path):
+    out = tmp_path / "chart.png"
+    export_scene(scene, "png", out, scale=0.5, caption="Sources: ST/SGB/2099/1")
+    image = QImage(str(out))
+    src = source_rect(scene)
+    assert image.width() == math.ceil(src.width() * 0.5)
+    assert image.height() > math.ceil(src.height() * 0.5)  # + caption
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert len(colours) > 10
+    assert listing(tmp_path) == ["chart.png"] and oct(out.stat().st_mode & 0o077) != "0o0"
+    # dpi scales the pixels too
+    export_scene(scene, "png", out, rect=QRectF(0, 0, 400, 300), scale=1.0, dpi=192)
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (800, 600)
+
+
+def test_png_transparent_background(scene, tmp_path):
+    out = tmp_path / "t.png"
+    export_scene(scene, "png", out, scale=0.25, transparent=True)
+    image = QImage(str(out))
+    assert image.hasAlphaChannel() and image.pixelColor(1, 1).alpha() == 0
+    export_scene(scene, "png", out, scale=0.25)
+    assert QImage(str(out)).pixelColor(1, 1).alpha() == 255
+
+
+def test_svg_is_xml_with_names_as_escaped_text(scene, tmp_path):
+    out = tmp_path / "chart.svg"
+    export_scene(scene, "svg", out, caption=f"Sources: <b>ST/SGB/2099/1</b> & co")
+    root = ET.parse(out).getroot()
+    texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    joined = " ".join(texts)
+    assert MARKUP_NAME in joined and "&" in AMP_NAME
+    for name in (MARKUP_NAME, "affaires juridiques &"):
+        assert name in joined
+    assert "Sources: <b>ST/SGB/2099/1</b> & co" in joined
+    raw = out.read_text(encoding="utf-8")
+    assert "&lt;b&gt;X&lt;/b&gt;&lt;img" in raw and "<img" not in raw and "<b>" not in raw
+    assert scene.full_detail is False  # restored
+
+
+def test_pdf_one_page_and_paged(scene, tmp_path):
+    out = tmp_path / "chart.pdf"
+    export_scene(scene, "pdf", out, caption="Sources: x")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1
+    pages_one = _pages(data)
+    assert pages_one == 1
+    export_scene(scene, "pdf", out, paged=True, caption="Sources: x")
+    assert _pages(out.read_bytes()) > 1
+    assert listing(tmp_path) == ["chart.pdf"]
+
+
+def _pages(data: bytes) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?!s)", data))
+
+
+def test_errors_leave_no_file(scene, tmp_path, monkeypatch):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "existing.png").write_bytes(b"old")
+    with pytest.raises(IsADirectoryError):
+        export_scene(scene, "png", folder)
+    with pytest.raises(FileNotFoundError):
+        export_scene(scene, "svg", folder / "missing" / "x.svg")
+    with pytest.raises(OSError):
+        export_scene(scene, "pdf", folder / "existing.png" / "x.pdf")
+    with pytest.raises(ValueError, match="format"):
+        export_scene(scene, "gif", folder / "x.gif")
+    # a full disk while writing: the temporary file goes, the old file stays
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export.os, "fsync", full)
+    with pytest.raises(OSError, match="No space"):
+        export_scene(scene, "png", folder / "existing.png", scale=0.2)
+    assert listing(folder) == ["existing.png"] and (folder / "existing.png").read_bytes() == b"old"
+
+
+def test_unwritable_folder(scene, tmp_path):
+    target = Path("/proc/unorg-chart.png")  # not writable even by root
+    with pytest.raises(OSError):
+        export_scene(scene, "png", target)
+    assert not target.exists()
+    if os.geteuid() != 0:
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o500)
+        with pytest.raises(PermissionError):
+            export_scene(scene, "svg", ro / "x.svg")
+        assert listing(ro) == []
+
+
+def test_huge_png_is_refused_with_a_suggestion(scene, tmp_path):
+    with pytest.raises(ValueError) as err:
+        export_scene(scene, "png", tmp_path / "huge.png", scale=400)
+    message = str(err.value)
+    assert "\n" not in message and "SVG or PDF" in message and "megapixel" in message
+    assert listing(tmp_path) == []
+
+
+@pytest.fixture
+def real_layers():
+    pytest.importorskip("unorg_desktop.graph")
+    pytest.importorskip("unorg_desktop.layout")
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_cli_export_on_the_bundled_database(fmt, tmp_path, capsys, real_layers):
+    from unorg_desktop.cli import main
+
+    out = tmp_path / f"chart.{fmt}"
+    code = main(["export", "--format", fmt, "--db", str(BUNDLED_DB), "--root", "sg", "--depth", "1", "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    data = out.read_bytes()
+    if fmt == "png":
+        assert QImage(str(out)).width() > 400
+    elif fmt == "svg":
+        texts = " ".join(t.text or "" for t in ET.fromstring(data).iter("{http://www.w3.org/2000/svg}text"))
+        assert "Secrétaire général" in texts and "Sources:" in texts
+    else:
+        assert data.startswith(b"%PDF") and _pages(data) == 1
+    assert listing(tmp_path) == [out.name]
+
+
+def test_cli_export_subtree_and_bad_path(tmp_path, capsys, real_layers):
+    from unorg_desktop.cli import main
+    from unorg_desktop.store import Store
+
+    with Store.open(BUNDLED_DB) as store:
+        dept = next(u for u in store.units() if u.kind == "Département" and store.children(u.id))
+    out = tmp_path / "dept.svg"
+    code = main(["export", "--format", "svg", "--db", str(BUNDLED_DB), "--root", dept.id, "--depth", "2",
+                 "--direction", "LR", "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    texts = " ".join(t.text or "" for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert dept.name.split()[0] in texts and "Secrétaire général" not in texts
+    code = main(["export", "--format", "png", "--db", str(BUNDLED_DB), "-o", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert listing(tmp_path) == ["dept.svg"]

@@ -1,0 +1,150 @@
+"""Reporting lines: primary edges batched into few path items, secondary lines one item each.
+
+A chart of 100k units has 100k primary edges; one QGraphicsItem per edge would cost more than
+the cards. The scene hands each chunk of edges to :func:`edges_path`, which appends them to one
+``QPainterPath`` drawn by one ``QGraphicsPathItem`` with a cosmetic pen. Secondary (dual) lines
+are few, so each is its own hoverable item with an escaped tooltip citing its paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from . import palette
+
+
+def add_edge(path: QPainterPath, points, kind: str = "spline") -> None:
+    """Append one edge to ``path``: Bézier control points (3k+1 of them, Graphviz ``pos``
+    style) become ``cubicTo`` segments; anything else is drawn as a polyline."""
+    if len(points) < 2:
+        return
+    x, y = points[0]
+    path.moveTo(x, y)
+    if kind == "spline" and len(points) >= 4 and (len(points) - 1) % 3 == 0:
+        for i in range(1, len(points), 3):
+            (ax, ay), (bx, by), (cx, cy) = points[i], points[i + 1], points[i + 2]
+            path.cubicTo(ax, ay, bx, by, cx, cy)
+    else:
+        for x, y in points[1:]:
+            path.lineTo(x, y)
+
+
+def edges_path(edges, kind: str = "spline") -> QPainterPath:
+    """One path holding every edge of ``edges`` (an iterable of point lists)."""
+    path = QPainterPath()
+    for points in edges:
+        add_edge(path, points, kind)
+    return path
+
+
+def primary_pen(width: float = 1.3, colour: str = palette.EDGE_COLOUR) -> QPen:
+    pen = QPen(QColor(colour), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+class EdgeBatch(QGraphicsPathItem):
+    """Many primary edges in one item (never accepts mouse events: clicks go to cards)."""
+
+    def __init__(self, path: QPainterPath, pen: QPen | None = None, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(path, parent)
+        self.setPen(pen or primary_pen())
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+
+def connector(a: tuple, b: tuple, direction: str = "TB") -> list[tuple[float, float]]:
+    """Bézier control points from box ``a`` (x, y, w, h) to box ``b`` leaving and entering on
+    the sides that face each other, for a line the tree layout did not route."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    if direction == "LR":
+        start = (ax + aw, ay + ah / 2) if bx >= ax + aw else (ax, ay + ah / 2)
+        end = (bx, by + bh / 2) if bx >= ax + aw else (bx + bw, by + bh / 2)
+        dx = (end[0] - start[0]) / 2
+        return [start, (start[0] + dx, start[1]), (end[0] - dx, end[1]), end]
+    below = by >= ay + ah
+    above = by + bh <= ay
+    if below or above:
+        start = (ax + aw / 2, ay + ah) if below else (ax + aw / 2, ay)
+        end = (bx + bw / 2, by) if below else (bx + bw / 2, by + bh)
+        dy = (end[1] - start[1]) / 2
+        return [start, (start[0], start[1] + dy), (end[0], end[1] - dy), end]
+    # side by side (same rank): leave from the facing sides, bow downwards so it reads as a line
+    right = bx >= ax
+    start = (ax + aw, ay + ah * 0.6) if right else (ax, ay + ah * 0.6)
+    end = (bx, by + bh * 0.6) if right else (bx + bw, by + bh * 0.6)
+    sag = max(40.0, abs(end[0] - start[0]) * 0.15)
+    return [start, (start[0] + (sag if right else -sag), start[1] + sag),
+            (end[0] - (sag if right else -sag), end[1] + sag), end]
+
+
+def secondary_tooltip(symbol: str, paragraph: str, evidence: str = "") -> str:
+    """"Secondary line — ST/SGB/2010/1, par. 5.1" (+ the evidence), every part escaped."""
+    text = f"Secondary line — {html.escape(symbol)}"
+    if paragraph:
+        text += f", par. {html.escape(paragraph)}"
+    if evidence:
+        text += f"<br><i>{html.escape(evidence)}</i>"
+    return text
+
+
+class SecondaryEdge(QGraphicsPathItem):
+    """A dashed orange line from a unit to a second superior; thicker while hovered."""
+
+    def __init__(self, child: str, parent_id: str, points, tooltip: str) -> None:
+        super().__init__()
+        self.child, self.parent_id = child, parent_id
+        path = QPainterPath()
+        add_edge(path, points, "spline")
+        # arrow head at the superior's end: the direction of a dual line matters
+        self.setPath(path)
+        self._pen = QPen(QColor(palette.SECONDARY_COLOUR), 1.8, Qt.PenStyle.DashLine)
+        self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self._hover_pen = QPen(self._pen)
+        self._hover_pen.setWidthF(3.5)
+        self.setPen(self._pen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setToolTip(tooltip)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)  # easy to hover: 10 scene units around the dashed line
+        self._shape = stroker.createStroke(path)
+        self._bounds = self._shape.boundingRect()
+        end, before = QPointF(*points[-1]), QPointF(*points[-2])
+        self._arrow = _arrow_head(before, end)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds.united(self._arrow.boundingRect())
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter, option, widget=None) -> None:
+        super().paint(painter, option, widget)
+        painter.fillPath(self._arrow, self.pen().color())
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self.setPen(self._hover_pen)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.setPen(self._pen)
+        super().hoverLeaveEvent(event)
+
+
+def _arrow_head(before: QPointF, tip: QPointF, size: float = 9.0) -> QPainterPath:
+    import math
+
+    angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
+    path = QPainterPath(tip)
+    for delta in (2.7, -2.7):
+        path.lineTo(tip.x() + size * math.cos(angle + delta), tip.y() + size * math.sin(angle + delta))
+    path.closeSubpath()
+    return path

@@ -1,0 +1,108 @@
+"""The whole chart at low zoom, from one cached image.
+
+When the chart is so small on screen that every card is a few pixels, drawing 100k items one
+by one costs far more than the picture is worth. :class:`OverviewItem` paints all cards (as
+filled rectangles in their kind's colour) and all primary edges into one ``QImage`` at the
+current scale, rounded up to a power of two, and then only blits it: panning, the minimap and
+repeated frames cost one ``drawImage``. The image is rebuilt when the scale bucket changes.
+Selection, chain and search matches are drawn on top, uncached, so changing them is free.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from . import palette
+from .palette import kind_style
+
+MAX_IMAGE_PIXELS = 16_000_000  # 64 MB of ARGB32: the largest overview image ever built
+
+
+def scale_bucket(scale: float) -> float:
+    """The power of two at or above ``scale``: images are built at these scales only, so a
+    zoom within a factor of two reuses the cached one (and is never blurred by upscaling)."""
+    return 2.0 ** math.ceil(math.log2(max(scale, 1e-9)))
+
+
+class OverviewItem(QGraphicsItem):
+    """Paints ``boxes`` (by kind) and the edge ``paths`` of the chart from a cached image."""
+
+    def __init__(self, bbox: QRectF, boxes_by_kind: dict[str, list[tuple]], paths: list[QPainterPath]) -> None:
+        super().__init__()
+        self._bbox = QRectF(bbox)
+        self._boxes_by_kind = boxes_by_kind
+        self._paths = paths
+        self._fills: list[tuple[QColor, QPainterPath]] | None = None  # built at the first paint
+        self._image: QImage | None = None
+        self._image_scale = 0.0
+        self.overlay: list[tuple[QRectF, QColor]] = []  # selection, chain, matches
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bbox
+
+    def fits(self, scale: float) -> bool:
+        """Whether the image at ``scale`` (bucketed) stays within the memory budget."""
+        s = scale_bucket(scale)
+        return self._bbox.width() * s * self._bbox.height() * s <= MAX_IMAGE_PIXELS
+
+    def _build_fills(self) -> list[tuple[QColor, QPainterPath]]:
+        fills = []
+        for kind, boxes in sorted(self._boxes_by_kind.items()):
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for x, y, w, h in boxes:
+                path.addRect(x, y, w, h)
+            fills.append((kind_style(kind)[2], path))
+        return fills
+
+    def image(self, scale: float) -> QImage:
+        """The chart rasterised at ``scale_bucket(scale)`` (cached)."""
+        s = scale_bucket(scale)
+        if self._image is not None and self._image_scale == s:
+            return self._image
+        if self._fills is None:
+            self._fills = self._build_fills()
+        w = max(1, math.ceil(self._bbox.width() * s))
+        h = max(1, math.ceil(self._bbox.height() * s))
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.scale(s, s)
+        painter.translate(-self._bbox.left(), -self._bbox.top())
+        # edges under the cards, one device pixel wide whatever the scale
+        pen = QPen(QColor(palette.EDGE_COLOUR), 0)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if s >= 0.05:  # below that, edges are a grey haze that only hides the cards' colours
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for path in self._paths:
+                painter.drawPath(path)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, path in self._fills:
+            painter.fillPath(path, colour)
+        painter.end()
+        self._image, self._image_scale = image, s
+        return image
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        image = self.image(scale)
+        hint = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(self._bbox, image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, hint)
+        if self.overlay:
+            # at least 4 device pixels, so a selected unit or a search hit is visible at any zoom
+            least = 4.0 / max(scale, 1e-9)
+            for rect, colour in self.overlay:
+                if rect.width() < least or rect.height() < least:
+                    c = rect.center()
+                    rect = QRectF(c.x() - max(least, rect.width()) / 2, c.y() - max(least, rect.height()) / 2,
+                                  max(least, rect.width()), max(least, rect.height()))
+                painter.fillRect(rect, colour)

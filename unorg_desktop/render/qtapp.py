@@ -1,0 +1,25 @@
+"""A Qt application for headless callers (CLI export, tests, benchmarks).
+
+Font metrics and painting need a ``QGuiApplication``; the desktop app creates its own
+``QApplication`` first, so this only acts when nothing exists yet. Without a display it
+chooses the offscreen platform so that ``unorg export`` works over SSH and in CI.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def ensure_app():
+    """Return the running Qt application, creating an offscreen-capable one if there is none."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # widgets: the UI may add windows later
+
+    return QApplication([sys.argv[0] if sys.argv else "unorg"])

@@ -1,0 +1,356 @@
+"""``ChartScene``: the reporting chart as Qt items, built from an OrgGraph and a Layout.
+
+Scale strategy (issue 4), measured in ``benchmarks/bench_render.py``:
+
+* no scene index (``NoIndex``); instead cards are grouped into spatial *chunks* of about
+  2·√n cards (sorted along the chart's long axis). A chunk is one top-level rectangle item with
+  ``ItemContainsChildrenInShape``, parent of its cards and of one path item holding the chunk's
+  edges, so Qt culls a whole chunk with one rectangle test — xdot's hierarchical culling —
+  and nothing is re-indexed when cards move;
+* each card draws a plain rectangle when it is too small to read (``TEXT_LOD``);
+* when the whole chart at the current scale fits a bounded image, the chunks become
+  hidden (Qt then skips their subtrees entirely) and :class:`OverviewItem` blits the chart
+  from a cached image: a fitted 100k-unit chart costs about what a 200-unit one costs.
+
+The mode is chosen from the painter's scale before items are drawn: in ``drawBackground`` for
+views and in :meth:`ChartScene.render` for images and exports. Clicks are resolved by the scene
+from the layout boxes (``hit_test``), so they work in every mode and never block panning.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
+
+from . import palette
+from .cards import TEXT_LOD, UnitCard
+from .edges import EdgeBatch, SecondaryEdge, add_edge, connector, primary_pen, secondary_tooltip
+from .overview import OverviewItem
+
+CLICK_SLOP = 5  # screen pixels a press may move and still count as a click (not a pan)
+REBUILD_SHARE = 0.5  # re-showing replaces more than this share of the cards: rebuild from scratch
+
+
+class _Chunk(QGraphicsRectItem):
+    """An invisible rectangle enclosing a group of cards and their incoming edges."""
+
+    def __init__(self, rect: QRectF, nodes: list[str]) -> None:
+        super().__init__(rect)
+        self.nodes = nodes
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+
+def _scale_of(painter: QPainter) -> float:
+    t = painter.worldTransform()
+    return math.sqrt(abs(t.determinant())) or 1.0
+
+
+class ChartScene(QGraphicsScene):
+    """The chart. Signals: ``unitClicked(id)``, ``unitDoubleClicked(id)``, ``toggleRequested(id)``
+    (a click on a card's +/- button). ``full_detail = True`` makes every card draw its text at
+    any scale (vector exports)."""
+
+    unitClicked = Signal(str)
+    unitDoubleClicked = Signal(str)
+    toggleRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setBackgroundBrush(QColor(palette.BACKGROUND_COLOUR))
+        self.graph = None
+        self.layout = None
+        self.direction = "TB"
+        self.full_detail = False
+        self.lod_enabled = True  # False: always real cards (tests, comparisons)
+        self._boxes: dict[str, tuple] = {}
+        self._cards: dict[str, UnitCard] = {}
+        self._chunks: list[_Chunk] = []
+        self._secondary: list[SecondaryEdge] = []
+        self._overview: OverviewItem | None = None
+        self._highlight = None
+        self._mode = "cards"
+        self.selected: str | None = None
+        self.chain: frozenset[str] = frozenset()  # the selection's ancestors (root included)
+        self.reports: frozenset[str] = frozenset()  # its direct reports
+        self.matches: frozenset[str] = frozenset()
+        self._press: QPointF | None = None
+
+    # -- contract ------------------------------------------------------------------------------
+    def show_chart(self, graph, layout, expanded) -> None:
+        """Show ``layout`` (boxes of the visible units of ``graph``); ``expanded`` are the units
+        whose children are shown. Cards whose content did not change are reused."""
+        boxes = {n: tuple(map(float, b)) for n, b in layout.boxes.items()}
+        self.graph, self.layout, self._boxes = graph, layout, boxes
+        self.direction = getattr(layout, "direction", "TB") or "TB"
+        kinds = getattr(layout, "edge_kind", "spline")
+        old_cards = self._cards
+        reusable = sum(1 for n in boxes if n in old_cards)
+        if old_cards and len(old_cards) - reusable > REBUILD_SHARE * max(len(old_cards), 1):
+            self._clear_all()  # mostly new cards: one clear() is far cheaper than many removals
+            old_cards = {}
+        old_chunks, old_extra = self._chunks, [*self._secondary, self._overview, self._highlight]
+        self._highlight = None
+
+        cards: dict[str, UnitCard] = {}
+        for node, (x, y, w, h) in boxes.items():
+            unit = graph.units[node]
+            doc = graph.documents.get(unit.document) if unit.document else None
+            kids = graph.children(node)
+            shown = any(k in boxes for k in kids)
+            hidden = 0 if shown or not kids else graph.descendant_count(node)
+            card = old_cards.pop(node, None)
+            if card is not None and card.unit == unit and card.document == doc:
+                card.set_toggle(bool(kids), shown, hidden)
+            else:
+                card = UnitCard(unit, doc, bool(kids), shown, hidden)
+            card.setPos(x, y)
+            cards[node] = card
+        self._cards = cards
+
+        self._chunks = self._build_chunks(boxes, layout.edges, kinds, cards)
+        for item in old_chunks + [i for i in old_extra if i is not None]:
+            if item.scene() is self:
+                self.removeItem(item)  # takes the stale cards and old edge batches with it
+        self._build_secondary(graph, boxes)
+        self._build_overview(graph, boxes)
+        self._mode = "cards"
+        self.set_selection(self.selected if self.selected in boxes else None)
+        self.set_matches(self.matches)
+
+    def card(self, unit_id: str) -> UnitCard | None:
+        return self._cards.get(unit_id)
+
+    def unit_rect(self, unit_id: str) -> QRectF:
+        """The card box of ``unit_id`` in scene coordinates (empty if it has no card)."""
+        box = self._boxes.get(unit_id)
+        return QRectF(*box) if box else QRectF()
+
+    def chart_rect(self) -> QRectF:
+        """The union of the card boxes."""
+        return self._overview.boundingRect() if self._overview is not None else QRectF()
+
+    def set_selection(self, unit_id: str | None) -> None:
+        """Highlight ``unit_id``, its chain up to the root and its direct reports."""
+        graph = self.graph
+        if unit_id is not None and (graph is None or unit_id not in self._boxes):
+            unit_id = None
+        chain = set(graph.ancestors_path(unit_id)[:-1]) if unit_id is not None else set()
+        reports = {k for k in graph.children(unit_id) if k in self._boxes} if unit_id is not None else set()
+        touched = {self.selected, *self.chain, *self.reports, unit_id, *chain, *reports}
+        self.selected, self.chain, self.reports = unit_id, frozenset(chain), frozenset(reports)
+        for node in touched:
+            card = self._cards.get(node) if node is not None else None
+            if card is not None:
+                card.set_state(node == unit_id, node in chain or node in reports, node in self.matches)
+        self._update_highlight_edges()
+        self._update_overlay()
+
+    def set_matches(self, ids) -> None:
+        """Mark search matches (a thick yellow halo; a yellow dot when zoomed out)."""
+        new = frozenset(i for i in ids if i in self._boxes) if self._boxes else frozenset(ids)
+        for node in self.matches ^ new:
+            card = self._cards.get(node)
+            if card is not None:
+                card.set_state(card.selected, card.on_path, node in new)
+        self.matches = new
+        self._update_overlay()
+
+    # -- building ------------------------------------------------------------------------------
+    def _clear_all(self) -> None:
+        self._cards, self._chunks, self._secondary = {}, [], []
+        self._overview = self._highlight = None
+        self.clear()
+
+    def _build_chunks(self, boxes, edges, kind, cards) -> list[_Chunk]:
+        axis = 1 if self.direction == "LR" else 0
+        order = sorted(boxes, key=lambda n: boxes[n][axis])
+        size = max(64, int(2 * math.sqrt(len(order))))
+        by_child: dict[str, list] = {}
+        for (parent, child), points in edges.items():
+            if parent in boxes and child in boxes and points:
+                by_child[child] = points
+        chunks = []
+        pen = primary_pen()
+        for start in range(0, len(order), size):
+            nodes = order[start:start + size]
+            x0 = min(boxes[n][0] for n in nodes)
+            y0 = min(boxes[n][1] for n in nodes)
+            x1 = max(boxes[n][0] + boxes[n][2] for n in nodes)
+            y1 = max(boxes[n][1] + boxes[n][3] for n in nodes)
+            rect = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(-8, -8, 8, 20)  # halo, toggle
+            path = QPainterPath()
+            for n in nodes:
+                points = by_child.get(n)
+                if points:
+                    add_edge(path, points, kind)
+            if not path.isEmpty():
+                rect = rect.united(path.controlPointRect().adjusted(-2, -2, 2, 2))
+            chunk = _Chunk(rect, nodes)
+            self.addItem(chunk)
+            batch = EdgeBatch(path, pen, chunk)
+            batch.setZValue(-1)  # under the cards of its chunk
+            chunk.edge_path = path
+            for n in nodes:
+                cards[n].setParentItem(chunk)
+            chunks.append(chunk)
+        return chunks
+
+    def _build_secondary(self, graph, boxes) -> None:
+        self._secondary = []
+        for line in getattr(graph, "secondary", []):
+            if line.child in boxes and line.parent in boxes:
+                doc = graph.documents.get(line.document)
+                symbol = (doc.symbol or doc.id) if doc is not None else line.document
+                item = SecondaryEdge(line.child, line.parent, connector(boxes[line.child], boxes[line.parent],
+                                                                        self.direction),
+                                     secondary_tooltip(symbol, line.paragraph, line.evidence))
+                item.setZValue(1)  # over the cards: a dual line must not vanish behind one
+                self.addItem(item)
+                self._secondary.append(item)
+
+    def _build_overview(self, graph, boxes) -> None:
+        by_kind: dict[str, list[tuple]] = {}
+        for node, box in boxes.items():
+            by_kind.setdefault(graph.units[node].kind, []).append(box)
+        rect = QRectF()
+        if boxes:
+            x0 = min(b[0] for b in boxes.values())
+            y0 = min(b[1] for b in boxes.values())
+            x1 = max(b[0] + b[2] for b in boxes.values())
+            y1 = max(b[1] + b[3] for b in boxes.values())
+            rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks])
+        self._overview.setVisible(False)
+        self._overview.setZValue(-0.5)
+        self.addItem(self._overview)
+
+    def _update_highlight_edges(self) -> None:
+        if self._highlight is not None and self._highlight.scene() is self:
+            self.removeItem(self._highlight)
+        self._highlight = None
+        if self.selected is None or self.layout is None:
+            return
+        pairs = []
+        path_nodes = self.graph.ancestors_path(self.selected)
+        pairs += list(zip(path_nodes, path_nodes[1:]))
+        pairs += [(self.selected, k) for k in self.reports]
+        path = QPainterPath()
+        kind = getattr(self.layout, "edge_kind", "spline")
+        for pair in pairs:
+            points = self.layout.edges.get(pair)
+            if points:
+                add_edge(path, points, kind)
+        item = EdgeBatch(path, primary_pen(3.0, palette.PATH_COLOUR))
+        item.setZValue(0.5)
+        self.addItem(item)
+        self._highlight = item
+
+    def _update_overlay(self) -> None:
+        if self._overview is None:
+            return
+        colours = {"match": QColor(palette.MATCH_COLOUR), "path": QColor(palette.PATH_COLOUR),
+                   "selected": QColor(palette.SELECTION_COLOUR)}
+        overlay = [(self.unit_rect(n), colours["match"]) for n in self.matches]
+        overlay += [(self.unit_rect(n), colours["path"]) for n in self.chain | self.reports]
+        if self.selected is not None:
+            overlay.append((self.unit_rect(self.selected), colours["selected"]))
+        self._overview.overlay = overlay
+        self._overview.update()
+
+    # -- level of detail -----------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        """"cards" or "overview" (what the last frame used)."""
+        return self._mode
+
+    def apply_scale(self, scale: float) -> None:
+        """Choose cards or the cached overview for a frame drawn at ``scale``."""
+        ov = self._overview
+        if ov is None:
+            return
+        overview = (self.lod_enabled and not self.full_detail and scale < TEXT_LOD and ov.fits(scale))
+        mode = "overview" if overview else "cards"
+        if mode == self._mode:
+            return
+        self._mode = mode
+        # a hidden parent makes Qt skip its whole subtree at once (hiding costs O(cards) once per
+        # switch; opacity 0 would cost a walk over every card's flags on every frame)
+        for chunk in self._chunks:
+            chunk.setVisible(not overview)
+        ov.setVisible(overview)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        # views collect the items to draw after the background: the mode chosen here is used
+        self.apply_scale(_scale_of(painter))
+        super().drawBackground(painter, rect)
+
+    def render(self, painter: QPainter, target: QRectF = QRectF(), source: QRectF = QRectF(),
+               mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """QGraphicsScene.render, choosing the level of detail first (render() collects the
+        items before it draws the background)."""
+        src = QRectF(source) if not source.isNull() else self.sceneRect()
+        tgt = QRectF(target)
+        if tgt.isNull():
+            device = painter.device()
+            tgt = QRectF(0, 0, device.width(), device.height()) if device is not None else src
+        if src.width() > 0 and src.height() > 0:
+            sx, sy = tgt.width() / src.width(), tgt.height() / src.height()
+            if mode == Qt.AspectRatioMode.KeepAspectRatio:
+                sx = sy = min(sx, sy)
+            elif mode == Qt.AspectRatioMode.KeepAspectRatioByExpanding:
+                sx = sy = max(sx, sy)
+            self.apply_scale(math.sqrt(abs(sx * sy)) * _scale_of(painter))
+        super().render(painter, target, source, mode)
+
+    # -- mouse ---------------------------------------------------------------------------------
+    def hit_test(self, pos: QPointF) -> tuple[str | None, bool]:
+        """(unit id under ``pos`` or None, whether ``pos`` is on that card's +/- button)."""
+        x, y = pos.x(), pos.y()
+        for chunk in self._chunks:
+            if not chunk.rect().contains(pos):
+                continue
+            for node in chunk.nodes:
+                bx, by, bw, bh = self._boxes[node]
+                if bx - 2 <= x <= bx + bw + 2 and by - 2 <= y <= by + bh + 12:
+                    card = self._cards[node]
+                    toggle = card.toggle_rect()
+                    on_toggle = toggle is not None and toggle.adjusted(-3, -3, 3, 3).contains(pos - card.pos())
+                    if on_toggle or y <= by + bh + 2:
+                        return node, on_toggle
+        return None, False
+
+    def helpEvent(self, event) -> None:  # noqa: N802
+        node, _ = self.hit_test(event.scenePos())
+        card = self._cards.get(node) if node is not None else None
+        if card is not None:
+            card.ensure_tooltip()
+        super().helpEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        # not accepted: the view may start a hand-drag pan; the release decides if it was a click
+        self._press = event.screenPos() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if (event.screenPos() - press).manhattanLength() > CLICK_SLOP:
+            return  # that was a pan
+        node, on_toggle = self.hit_test(event.scenePos())
+        if node is not None:
+            (self.toggleRequested if on_toggle else self.unitClicked).emit(node)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        super().mouseDoubleClickEvent(event)
+        node, on_toggle = self.hit_test(event.scenePos())
+        if node is not None and not on_toggle:
+            self.unitDoubleClicked.emit(node)
