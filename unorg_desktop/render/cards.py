@@ -255,8 +255,11 @@ class UnitCard(QGraphicsItem):
 
     # -- painting -------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        fill, border, mid = kind_style(self.unit.kind)
         scene = self.scene()
+        clip = getattr(scene, "render_rect", None)
+        if clip is not None and not clip.intersects(self.sceneBoundingRect()):
+            return  # QGraphicsScene.render() does not cull the children of a drawn chunk
+        fill, border, mid = kind_style(self.unit.kind)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < TEXT_LOD and not getattr(scene, "full_detail", False):
             # too small to read: one filled rectangle, no text, no antialiasing

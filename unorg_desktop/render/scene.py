@@ -2,8 +2,8 @@
 
 Scale strategy (issue 4), measured in ``benchmarks/bench_render.py``:
 
-* no scene index (``NoIndex``); instead cards are grouped into spatial *chunks* of about
-  2·√n cards (sorted along the chart's long axis). A chunk is one top-level rectangle item with
+* no scene index (``NoIndex``); instead cards are grouped into spatial *chunks* of 32-128
+  neighbouring cards of one rank. A chunk is one top-level rectangle item with
   ``ItemContainsChildrenInShape``, parent of its cards and of one path item holding the chunk's
   edges, so Qt culls a whole chunk with one rectangle test — xdot's hierarchical culling —
   and nothing is re-indexed when cards move;
@@ -81,6 +81,7 @@ class ChartScene(QGraphicsScene):
         self.reports: frozenset[str] = frozenset()  # its direct reports
         self.matches: frozenset[str] = frozenset()
         self._press: QPointF | None = None
+        self.render_rect: QRectF | None = None  # set during render()
 
     # -- contract ------------------------------------------------------------------------------
     def show_chart(self, graph, layout, expanded) -> None:
@@ -169,9 +170,12 @@ class ChartScene(QGraphicsScene):
         self.clear()
 
     def _build_chunks(self, boxes, edges, kind, cards) -> list[_Chunk]:
-        axis = 1 if self.direction == "LR" else 0
-        order = sorted(boxes, key=lambda n: boxes[n][axis])
-        size = max(64, int(2 * math.sqrt(len(order))))
+        # rank by rank (rows for TB, columns for LR), along the rank: a chunk is a short run of
+        # neighbouring cards, so a window at 1:1 touches few chunks and few cards per chunk
+        # (QGraphicsScene.render() paints every child of a chunk it keeps; views cull them)
+        major, minor = (0, 1) if self.direction == "LR" else (1, 0)
+        order = sorted(boxes, key=lambda n: (boxes[n][major], boxes[n][minor]))
+        size = max(32, min(128, int(math.sqrt(len(order)) / 2)))
         by_child: dict[str, list] = {}
         for (parent, child), points in edges.items():
             if parent in boxes and child in boxes and points:
@@ -307,7 +311,13 @@ class ChartScene(QGraphicsScene):
             elif mode == Qt.AspectRatioMode.KeepAspectRatioByExpanding:
                 sx = sy = max(sx, sy)
             self.apply_scale(math.sqrt(abs(sx * sy)) * _scale_of(painter))
-        super().render(painter, target, source, mode)
+        # render() paints every child of each chunk it keeps (views cull them by the exposed
+        # region); cards compare themselves with this rectangle and return at once if outside
+        self.render_rect = src
+        try:
+            super().render(painter, target, source, mode)
+        finally:
+            self.render_rect = None
 
     # -- mouse ---------------------------------------------------------------------------------
     def hit_test(self, pos: QPointF) -> tuple[str | None, bool]:
