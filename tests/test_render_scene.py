@@ -31,7 +31,7 @@ def chart(qapp):
 
 def test_one_card_per_visible_unit(chart):
     scene, graph, layout, _ = chart
-    assert set(scene._cards) == set(layout.boxes)
+    assert set(scene.cards()) == set(layout.boxes)
     assert scene.card("u2") is not None and scene.card(graph.children("u2")[0]) is None
     for node, box in layout.boxes.items():
         assert scene.unit_rect(node) == QRectF(*box)
@@ -49,8 +49,8 @@ def test_reshow_reuses_cards_by_id(chart):
     kept = [n for n in before if scene.card(n) is not None]
     assert kept and all(scene.card(n) is before[n] for n in kept)
     assert scene.card("u1").hidden == graph.descendant_count("u1")
-    assert all(c.scene() is scene for c in scene._cards.values())
-    assert len([i for i in scene.items() if i.__class__.__name__ == "UnitCard"]) == len(scene._cards)
+    assert all(c.scene() is scene for c in scene.cards().values())
+    assert len([i for i in scene.items() if i.__class__.__name__ == "UnitCard"]) == len(scene.cards())
 
 
 def test_selection_highlights_chain_and_direct_reports(chart):
@@ -69,7 +69,7 @@ def test_selection_highlights_chain_and_direct_reports(chart):
     scene.set_selection(leafish or "sg")
     assert not scene.card(target).selected
     scene.set_selection(None)
-    assert not any(c.selected or c.on_path for c in scene._cards.values()) and scene._highlight is None
+    assert not any(c.selected or c.on_path for c in scene.cards().values()) and scene._highlight is None
 
 
 def test_matches_are_marked_and_cleared(chart):
@@ -122,13 +122,15 @@ def test_level_of_detail_modes(qapp):
     layout = simple_layout(graph)
     scene = ChartScene()
     scene.show_chart(graph, layout, set(graph.units))
+    assert len(scene._cards) == 0  # cards are built when first needed
     fitted = render_frame(scene, (1600, 1000))
-    assert scene.mode == "overview"
+    assert scene.mode == "overview" and len(scene._cards) == 0
     assert not scene._chunks[0].isVisible() and scene._overview.isVisible()
     colours = {fitted.pixel(x, y) for x in range(0, 1600, 7) for y in range(0, 1000, 7)}
     assert len(colours) > 3  # kinds' colours and edges, not a blank frame
     near = render_frame(scene, (800, 600), QRectF(scene.unit_rect("u1")).adjusted(-200, -200, 200, 200))
     assert scene.mode == "cards" and scene._chunks[0].isVisible() and not scene._overview.isVisible()
+    assert 0 < len(scene._cards) < 1000  # only the chunks near u1
     assert scene.card("u1")._statics  # drawn with its text
     assert len({near.pixel(x, y) for x in range(0, 800, 5) for y in range(0, 600, 5)}) > 3
     scene.full_detail = True  # vector exports: always real cards
@@ -155,7 +157,7 @@ graph = make_graph(400, seed=5)
 layout = simple_layout(graph)
 scene = ChartScene()
 scene.show_chart(graph, layout, set(graph.units))
-cards = list(scene._cards.values())
+cards = list(scene.cards().values())
 calls = 0
 for round_ in range(25):
     for i, card in enumerate(cards):

@@ -40,6 +40,7 @@ class _Chunk(QGraphicsRectItem):
     def __init__(self, rect: QRectF, nodes: list[str]) -> None:
         super().__init__(rect)
         self.nodes = nodes
+        self.materialized = False  # cards built (lazily: 100k cards cost seconds)
         self.setPen(Qt.PenStyle.NoPen)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
@@ -70,8 +71,12 @@ class ChartScene(QGraphicsScene):
         self.full_detail = False
         self.lod_enabled = True  # False: always real cards (tests, comparisons)
         self._boxes: dict[str, tuple] = {}
-        self._cards: dict[str, UnitCard] = {}
+        self._cards: dict[str, UnitCard] = {}  # built so far
         self._chunks: list[_Chunk] = []
+        self._chunk_of: dict[str, _Chunk] = {}
+        self._pending = 0  # chunks whose cards are not built yet
+        self._reuse: dict[str, UnitCard] = {}
+        self._shown_parents: set[str] = set()
         self._secondary: list[SecondaryEdge] = []
         self._overview: OverviewItem | None = None
         self._highlight = None
@@ -98,24 +103,18 @@ class ChartScene(QGraphicsScene):
             old_cards = {}
         old_chunks, old_extra = self._chunks, [*self._secondary, self._overview, self._highlight]
         self._highlight = None
-
-        cards: dict[str, UnitCard] = {}
-        for node, (x, y, w, h) in boxes.items():
-            unit = graph.units[node]
-            doc = graph.documents.get(unit.document) if unit.document else None
-            kids = graph.children(node)
-            shown = any(k in boxes for k in kids)
-            hidden = 0 if shown or not kids else graph.descendant_count(node)
-            card = old_cards.pop(node, None)
-            if card is not None and card.unit == unit and card.document == doc:
-                card.set_toggle(bool(kids), shown, hidden)
-            else:
-                card = UnitCard(unit, doc, bool(kids), shown, hidden)
-            card.setPos(x, y)
-            cards[node] = card
-        self._cards = cards
-
-        self._chunks = self._build_chunks(boxes, layout.edges, kinds, cards)
+        # units whose children are on the chart (one pass over the edges, not 100k graph calls)
+        self._shown_parents = {p for (p, c) in layout.edges if p in boxes and c in boxes}
+        self._cards = {}
+        self._chunks, self._chunk_of = self._build_chunks(boxes, layout.edges, kinds)
+        self._pending = len(self._chunks)
+        # cards already on screen move into their new chunk now (reuse); other chunks get
+        # their cards when first drawn at card scale or when card(id) asks for one
+        self._reuse = old_cards
+        for chunk in self._chunks:
+            if any(n in old_cards for n in chunk.nodes):
+                self._materialize(chunk)
+        self._reuse = {}
         for item in old_chunks + [i for i in old_extra if i is not None]:
             if item.scene() is self:
                 self.removeItem(item)  # takes the stale cards and old edge batches with it
@@ -126,7 +125,50 @@ class ChartScene(QGraphicsScene):
         self.set_matches(self.matches)
 
     def card(self, unit_id: str) -> UnitCard | None:
-        return self._cards.get(unit_id)
+        """The card of a unit on the chart (built now if its chunk was not drawn yet), else None."""
+        card = self._cards.get(unit_id)
+        if card is None and unit_id in self._boxes:
+            self._materialize(self._chunk_of[unit_id])
+            card = self._cards.get(unit_id)
+        return card
+
+    def cards(self) -> dict[str, UnitCard]:
+        """Every card of the chart, building those not drawn yet (tests, exports)."""
+        for chunk in self._chunks:
+            self._materialize(chunk)
+        return dict(self._cards)
+
+    def _materialize(self, chunk: _Chunk) -> None:
+        if chunk.materialized:
+            return
+        chunk.materialized = True
+        self._pending -= 1
+        graph, boxes = self.graph, self._boxes
+        for node in chunk.nodes:
+            unit = graph.units[node]
+            doc = graph.documents.get(unit.document) if unit.document else None
+            kids = bool(graph.children(node))
+            shown = node in self._shown_parents
+            hidden = 0 if shown or not kids else graph.descendant_count(node)
+            card = self._reuse.pop(node, None)
+            if card is not None and card.unit == unit and card.document == doc:
+                card.set_toggle(kids, shown, hidden)
+            else:
+                card = UnitCard(unit, doc, kids, shown, hidden)
+            x, y, _, _ = boxes[node]
+            card.setPos(x, y)
+            card.setParentItem(chunk)
+            on_path = node in self.chain or node in self.reports
+            if node == self.selected or on_path or node in self.matches or card.selected or card.on_path or card.match:
+                card.set_state(node == self.selected, on_path, node in self.matches)
+            self._cards[node] = card
+
+    def _materialize_in(self, rect: QRectF) -> None:
+        """Build the cards of the chunks that ``rect`` (scene coordinates) touches."""
+        if self._pending:
+            for chunk in self._chunks:
+                if not chunk.materialized and chunk.rect().intersects(rect):
+                    self._materialize(chunk)
 
     def unit_rect(self, unit_id: str) -> QRectF:
         """The card box of ``unit_id`` in scene coordinates (empty if it has no card)."""
@@ -165,11 +207,11 @@ class ChartScene(QGraphicsScene):
 
     # -- building ------------------------------------------------------------------------------
     def _clear_all(self) -> None:
-        self._cards, self._chunks, self._secondary = {}, [], []
+        self._cards, self._chunks, self._secondary, self._chunk_of = {}, [], [], {}
         self._overview = self._highlight = None
         self.clear()
 
-    def _build_chunks(self, boxes, edges, kind, cards) -> list[_Chunk]:
+    def _build_chunks(self, boxes, edges, kind) -> tuple[list[_Chunk], dict[str, _Chunk]]:
         # rank by rank (rows for TB, columns for LR), along the rank: a chunk is a short run of
         # neighbouring cards, so a window at 1:1 touches few chunks and few cards per chunk
         # (QGraphicsScene.render() paints every child of a chunk it keeps; views cull them)
@@ -180,7 +222,7 @@ class ChartScene(QGraphicsScene):
         for (parent, child), points in edges.items():
             if parent in boxes and child in boxes and points:
                 by_child[child] = points
-        chunks = []
+        chunks, chunk_of = [], {}
         pen = primary_pen()
         for start in range(0, len(order), size):
             nodes = order[start:start + size]
@@ -201,10 +243,9 @@ class ChartScene(QGraphicsScene):
             batch = EdgeBatch(path, pen, chunk)
             batch.setZValue(-1)  # under the cards of its chunk
             chunk.edge_path = path
-            for n in nodes:
-                cards[n].setParentItem(chunk)
+            chunk_of.update((n, chunk) for n in nodes)
             chunks.append(chunk)
-        return chunks
+        return chunks, chunk_of
 
     def _build_secondary(self, graph, boxes) -> None:
         self._secondary = []
@@ -293,6 +334,8 @@ class ChartScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         # views collect the items to draw after the background: the mode chosen here is used
         self.apply_scale(_scale_of(painter))
+        if self._mode == "cards":
+            self._materialize_in(rect)
         super().drawBackground(painter, rect)
 
     def render(self, painter: QPainter, target: QRectF = QRectF(), source: QRectF = QRectF(),
@@ -311,6 +354,8 @@ class ChartScene(QGraphicsScene):
             elif mode == Qt.AspectRatioMode.KeepAspectRatioByExpanding:
                 sx = sy = max(sx, sy)
             self.apply_scale(math.sqrt(abs(sx * sy)) * _scale_of(painter))
+        if self._mode == "cards":
+            self._materialize_in(src)
         # render() paints every child of each chunk it keeps (views cull them by the exposed
         # region); cards compare themselves with this rectangle and return at once if outside
         self.render_rect = src
@@ -329,7 +374,7 @@ class ChartScene(QGraphicsScene):
             for node in chunk.nodes:
                 bx, by, bw, bh = self._boxes[node]
                 if bx - 2 <= x <= bx + bw + 2 and by - 2 <= y <= by + bh + 12:
-                    card = self._cards[node]
+                    card = self.card(node)
                     toggle = card.toggle_rect()
                     on_toggle = toggle is not None and toggle.adjusted(-3, -3, 3, 3).contains(pos - card.pos())
                     if on_toggle or y <= by + bh + 2:
