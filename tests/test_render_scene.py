@@ -91,7 +91,7 @@ def test_secondary_line_is_dashed_with_escaped_tooltip(qapp):
     scene.show_chart(graph, layout, set(graph.units))
     [line] = [i for i in scene.items() if isinstance(i, SecondaryEdge)]
     assert line.pen().style() == Qt.PenStyle.DashLine
-    assert line.pen().color().name() != scene._chunks[0].childItems()[0].pen().color().name()
+    assert line.pen().color().name() != scene._chunks[0].edge_item.pen().color().name()
     assert line.toolTip().startswith("Secondary line — ST/SGB/2099/1, par. 5.1 &lt;b&gt;")
     assert "relève &amp; aussi" in line.toolTip()
     assert line.acceptHoverEvents()

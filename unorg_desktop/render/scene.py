@@ -4,9 +4,9 @@ Scale strategy (issue 4), measured in ``benchmarks/bench_render.py``:
 
 * no scene index (``NoIndex``); instead cards are grouped into spatial *chunks* of 32-128
   neighbouring cards of one rank. A chunk is one top-level rectangle item with
-  ``ItemContainsChildrenInShape``, parent of its cards and of one path item holding the chunk's
-  edges, so Qt culls a whole chunk with one rectangle test — xdot's hierarchical culling —
-  and nothing is re-indexed when cards move;
+  ``ItemContainsChildrenInShape``, parent of its cards, so Qt culls a whole chunk with one
+  rectangle test (xdot's hierarchical culling) and nothing is re-indexed when cards move; the
+  edges into a chunk's cards are one path item, under all cards;
 * each card draws a plain rectangle when it is too small to read (``TEXT_LOD``);
 * when the whole chart at the current scale fits a bounded image, the chunks become
   hidden (Qt then skips their subtrees entirely) and :class:`OverviewItem` blits the chart
@@ -115,6 +115,7 @@ class ChartScene(QGraphicsScene):
             if any(n in old_cards for n in chunk.nodes):
                 self._materialize(chunk)
         self._reuse = {}
+        old_extra += [c.edge_item for c in old_chunks]
         for item in old_chunks + [i for i in old_extra if i is not None]:
             if item.scene() is self:
                 self.removeItem(item)  # takes the stale cards and old edge batches with it
@@ -236,13 +237,14 @@ class ChartScene(QGraphicsScene):
                 points = by_child.get(n)
                 if points:
                     add_edge(path, points, kind)
-            if not path.isEmpty():
-                rect = rect.united(path.controlPointRect().adjusted(-2, -2, 2, 2))
             chunk = _Chunk(rect, nodes)
             self.addItem(chunk)
-            batch = EdgeBatch(path, pen, chunk)
-            batch.setZValue(-1)  # under the cards of its chunk
-            chunk.edge_path = path
+            # the edges are a top-level item under every chunk (z -1): inside its chunk, an
+            # edge into a lower rank would be painted over the +/- toggle of its parent's card
+            batch = EdgeBatch(path, pen)
+            batch.setZValue(-1)
+            self.addItem(batch)
+            chunk.edge_item, chunk.edge_path = batch, path
             chunk_of.update((n, chunk) for n in nodes)
             chunks.append(chunk)
         return chunks, chunk_of
@@ -256,7 +258,7 @@ class ChartScene(QGraphicsScene):
                 item = SecondaryEdge(line.child, line.parent, connector(boxes[line.child], boxes[line.parent],
                                                                         self.direction),
                                      secondary_tooltip(symbol, line.paragraph, line.evidence))
-                item.setZValue(1)  # over the cards: a dual line must not vanish behind one
+                item.setZValue(-0.8)  # over the primary edges, under the cards (lines run behind boxes)
                 self.addItem(item)
                 self._secondary.append(item)
 
@@ -293,7 +295,7 @@ class ChartScene(QGraphicsScene):
             if points:
                 add_edge(path, points, kind)
         item = EdgeBatch(path, primary_pen(3.0, palette.PATH_COLOUR))
-        item.setZValue(0.5)
+        item.setZValue(-0.9)  # over the other edges, under the cards and their +/- toggles
         self.addItem(item)
         self._highlight = item
 
@@ -329,6 +331,7 @@ class ChartScene(QGraphicsScene):
         # switch; opacity 0 would cost a walk over every card's flags on every frame)
         for chunk in self._chunks:
             chunk.setVisible(not overview)
+            chunk.edge_item.setVisible(not overview)
         ov.setVisible(overview)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
