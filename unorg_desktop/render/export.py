@@ -160,6 +160,14 @@ def _page_layout(source: QRectF) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
 
 
+def needs_pages(source: QRectF, min_name_pt: float = 3.0) -> bool:
+    """Whether a chart fitted on one page would print its 13 px names below ``min_name_pt``
+    points (unreadable on paper): then a paged PDF is the better default."""
+    page = _page_layout(source).paintRect(QPageLayout.Unit.Point)
+    scale = min(page.width() / source.width(), page.height() / source.height())  # pt per unit
+    return palette.NAME_PX * scale < min_name_pt
+
+
 def render_pdf(scene, source: QRectF, caption: str, paged: bool, title: str = "Organisation chart") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
@@ -347,5 +355,6 @@ def export_chart(store, fmt: str, out, root: str | None = None, depth: int | Non
                         secondary=any(s.child in tree and s.parent in tree for s in graph.secondary))
     legend.setPos(chart.left(), chart.top() - legend.boundingRect().height() - 16)
     scene.addItem(legend)
-    # one fitted page: vector, so any part can be zoomed into; paged output is a dialog option
-    return export_scene(scene, fmt, Path(out), caption=caption_for(graph, tree.nodes))
+    # PDF: one fitted page while the names stay printable, else numbered A3 pages
+    paged = fmt == "pdf" and needs_pages(source_rect(scene))
+    return export_scene(scene, fmt, Path(out), caption=caption_for(graph, tree.nodes), paged=paged)
