@@ -176,3 +176,14 @@ def test_twenty_thousand_item_updates_do_not_crash():
                           cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout.strip().splitlines()[-1]) >= 20_000
+
+
+def test_overview_image_is_cached_per_scale_bucket(chart):
+    scene, *_ = chart
+    ov = scene._overview
+    first = ov.image(0.01)
+    assert ov.image(0.0101) is first  # same power-of-two bucket: no re-rasterising
+    assert first.width() == pytest.approx(ov.boundingRect().width() * 2 ** -6, abs=1)
+    ov.image(0.1)
+    ov.image(0.3)
+    assert len(ov._images) == 2 and ov.image(0.3) is not first

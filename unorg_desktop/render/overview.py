@@ -4,7 +4,7 @@ When the chart is so small on screen that every card is a few pixels, drawing 10
 by one costs far more than the picture is worth. :class:`OverviewItem` paints all cards (as
 filled rectangles in their kind's colour) and all primary edges into one ``QImage`` at the
 current scale, rounded up to a power of two, and then only blits it: panning, the minimap and
-repeated frames cost one ``drawImage``. The image is rebuilt when the scale bucket changes.
+repeated frames cost one ``drawImage``. An image is built per scale bucket (two are kept).
 Selection, chain and search matches are drawn on top, uncached, so changing them is free.
 """
 
@@ -37,8 +37,8 @@ class OverviewItem(QGraphicsItem):
         self._boxes_by_kind = boxes_by_kind
         self._paths = paths
         self._fills: list[tuple[QColor, QPainterPath]] | None = None  # built at the first paint
-        self._image: QImage | None = None
-        self._image_scale = 0.0
+        # scale bucket -> image; two kept, so the minimap and the view do not evict each other
+        self._images: dict[float, QImage] = {}
         self.overlay: list[tuple[QRectF, QColor]] = []  # selection, chain, matches
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -63,8 +63,10 @@ class OverviewItem(QGraphicsItem):
     def image(self, scale: float) -> QImage:
         """The chart rasterised at ``scale_bucket(scale)`` (cached)."""
         s = scale_bucket(scale)
-        if self._image is not None and self._image_scale == s:
-            return self._image
+        cached = self._images.pop(s, None)
+        if cached is not None:
+            self._images[s] = cached  # most recently used last
+            return cached
         if self._fills is None:
             self._fills = self._build_fills()
         w = max(1, math.ceil(self._bbox.width() * s))
@@ -87,7 +89,9 @@ class OverviewItem(QGraphicsItem):
         for colour, path in self._fills:
             painter.fillPath(path, colour)
         painter.end()
-        self._image, self._image_scale = image, s
+        self._images[s] = image
+        while len(self._images) > 2:
+            self._images.pop(next(iter(self._images)))
         return image
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
