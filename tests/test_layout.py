@@ -1,0 +1,183 @@
+"""Tidy and dot layouts: no overlaps, parents centred, deep and wide trees, cache."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import random
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unorg_desktop.layout import Layout, choose_engine, layout_tree
+from unorg_desktop.layout.cache import PositionCache, layout_key
+from unorg_desktop.layout.tidy import tidy_layout
+
+
+def random_tree(n: int, seed: int, max_children: int = 6) -> nx.DiGraph:
+    rnd = random.Random(seed)
+    t = nx.DiGraph()
+    t.add_node(0)
+    for node in range(1, n):
+        t.add_edge(rnd.randrange(max(0, node - max_children * 3), node), node)
+    t.graph["root"] = 0
+    return t
+
+
+def random_sizes(t: nx.DiGraph, seed: int) -> dict:
+    rnd = random.Random(seed)
+    return {n: (rnd.uniform(40, 220), rnd.uniform(20, 90)) for n in t}
+
+
+def overlapping_pairs(layout: Layout) -> list:
+    """Pairs of boxes that overlap (sweep over x; touching is fine)."""
+    boxes = sorted(layout.boxes.items(), key=lambda kv: kv[1][0])
+    bad, active = [], []
+    for node, (x, y, w, h) in boxes:
+        active = [(n, b) for n, b in active if b[0] + b[2] > x + 1e-6]
+        for other, (ox, oy, ow, oh) in active:
+            if oy < y + h - 1e-6 and y < oy + oh - 1e-6:
+                bad.append((other, node))
+        active.append((node, (x, y, w, h)))
+    return bad
+
+
+def assert_centred(t: nx.DiGraph, layout: Layout, direction: str) -> None:
+    axis = 0 if direction == "TB" else 1
+    for parent in t:
+        kids = list(t.successors(parent))
+        if not kids:
+            continue
+        lo = min(layout.center(k)[axis] for k in kids)
+        hi = max(layout.center(k)[axis] for k in kids)
+        assert layout.center(parent)[axis] == pytest.approx((lo + hi) / 2, abs=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 300), seed=st.integers(0, 10_000), fan=st.integers(1, 12),
+       direction=st.sampled_from(["TB", "LR"]))
+def test_tidy_never_overlaps_and_centres_parents(n, seed, fan, direction) -> None:
+    t = random_tree(n, seed, fan)
+    layout = tidy_layout(t, random_sizes(t, seed), direction)
+    assert set(layout.boxes) == set(t)
+    assert overlapping_pairs(layout) == []
+    assert_centred(t, layout, direction)
+    # levels: a child starts after its parent ends, along the layout's direction
+    axis = 1 if direction == "TB" else 0
+    for p, c in t.edges:
+        assert layout.boxes[c][axis] >= layout.boxes[p][axis] + layout.boxes[p][axis + 2]
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.integers(1, 300), seed=st.integers(0, 10_000), direction=st.sampled_from(["TB", "LR"]))
+def test_compact_mode_never_overlaps_and_is_narrower(n, seed, direction) -> None:
+    t = random_tree(n, seed, 30)
+    sizes = random_sizes(t, seed)
+    compact = tidy_layout(t, sizes, direction, compact=True)
+    assert set(compact.boxes) == set(t)
+    assert overlapping_pairs(compact) == []
+    assert set(compact.edges) == set(t.edges)
+
+
+def test_compact_stacks_the_leaves_of_a_wide_parent() -> None:
+    t = nx.DiGraph([(0, i) for i in range(1, 101)])
+    sizes = {n: (160, 60) for n in t}
+    wide, compact = tidy_layout(t, sizes), tidy_layout(t, sizes, compact=True)
+    assert compact.bbox[2] < wide.bbox[2] / 4  # columns instead of one row of 100 cards
+    assert overlapping_pairs(compact) == []
+
+
+def test_a_4000_child_parent() -> None:
+    t = nx.DiGraph([(0, i) for i in range(1, 4001)])
+    layout = tidy_layout(t, {n: (100, 40) for n in t})
+    assert overlapping_pairs(layout) == []
+    assert_centred(t, layout, "TB")
+
+
+def test_a_5000_deep_chain_needs_no_recursion() -> None:
+    t = nx.DiGraph([(i, i + 1) for i in range(5000)])
+    for direction in ("TB", "LR"):
+        layout = tidy_layout(t, {n: (100, 40) for n in t}, direction)
+        assert len(layout.boxes) == 5001
+        assert_centred(t, layout, direction)
+
+
+def test_unit_sizes_are_kept_and_edges_join_parent_to_child() -> None:
+    t = random_tree(50, 3)
+    sizes = random_sizes(t, 3)
+    layout = tidy_layout(t, sizes)
+    for n, (x, y, w, h) in layout.boxes.items():
+        assert (w, h) == sizes[n]
+    for (p, c), route in layout.edges.items():
+        px, py, pw, ph = layout.boxes[p]
+        cx, cy, cw, ch = layout.boxes[c]
+        assert route[0] == pytest.approx((px + pw / 2, py + ph))
+        assert route[-1] == pytest.approx((cx + cw / 2, cy))
+        for a, b in zip(route, route[1:]):  # orthogonal
+            assert a[0] == pytest.approx(b[0]) or a[1] == pytest.approx(b[1])
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_dot_gives_boxes_and_spline_routes(direction) -> None:
+    t = random_tree(40, 5)
+    sizes = random_sizes(t, 5)
+    layout = layout_tree(t, sizes, direction, engine="dot")
+    assert layout.engine == "dot" and layout.edge_kind == "spline"
+    assert set(layout.boxes) == set(t) and set(layout.edges) == set(t.edges)
+    assert overlapping_pairs(layout) == []
+    for (p, c), pts in layout.edges.items():
+        assert (len(pts) - 1) % 3 == 0  # a Bézier chain
+    axis = 1 if direction == "TB" else 0
+    for p, c in t.edges:  # ranks go down (or right)
+        assert layout.center(c)[axis] > layout.center(p)[axis]
+
+
+def test_engine_choice() -> None:
+    assert choose_engine(200) == "dot" and choose_engine(50_000) == "tidy"
+    assert choose_engine(50_000, "dot") == "dot"
+    with pytest.raises(ValueError):
+        choose_engine(10, "neato")
+    with pytest.raises(ValueError):
+        layout_tree(random_tree(3, 1), {0: (1, 1), 1: (1, 1), 2: (1, 1)}, "BT")
+
+
+def test_cache_round_trip_equals_fresh_layout(tmp_path) -> None:
+    t = random_tree(500, 9)
+    sizes = random_sizes(t, 9)
+    fresh = layout_tree(t, sizes, "LR", engine="tidy", compact=True)
+    cache = PositionCache(tmp_path)
+    key = layout_key("hash1", [str(n) for n in t], {str(n): s for n, s in sizes.items()}, "LR", "tidy", True)
+    assert cache.get(key) is None
+    cache.put(key, fresh)
+    cached = cache.get(key)
+    assert cached.boxes == fresh.boxes
+    assert {k: [tuple(p) for p in v] for k, v in cached.edges.items()} == fresh.edges
+    assert (cached.direction, cached.engine, cached.edge_kind) == ("LR", "tidy", "ortho")
+    assert list(tmp_path.glob("*.part")) == []
+
+
+def test_cache_key_changes_with_every_input() -> None:
+    nodes, sizes = ["a", "b"], {"a": (10, 10), "b": (20, 10)}
+    base = layout_key("h", nodes, sizes, "TB", "tidy")
+    assert base == layout_key("h", list(reversed(nodes)), sizes, "TB", "tidy")
+    assert len({base, layout_key("h2", nodes, sizes, "TB", "tidy"), layout_key("h", ["a"], sizes, "TB", "tidy"),
+                layout_key("h", nodes, {**sizes, "b": (21, 10)}, "TB", "tidy"),
+                layout_key("h", nodes, sizes, "LR", "tidy"), layout_key("h", nodes, sizes, "TB", "dot"),
+                layout_key("h", nodes, sizes, "TB", "tidy", True)}) == 7
+
+
+@pytest.mark.parametrize("content", [b"", b"not gzip", gzip.compress(b"{not json"), gzip.compress(b'{"version": 1}')])
+def test_corrupt_cache_file_is_ignored(tmp_path, caplog, content) -> None:
+    cache = PositionCache(tmp_path)
+    (tmp_path / "k.json.gz").write_bytes(content)
+    assert cache.get("k") is None
+    assert "ignoring unreadable cached layout" in caplog.text
+
+
+def test_unwritable_cache_is_only_a_warning(tmp_path, caplog) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    PositionCache(blocker / "sub").put("k", Layout(boxes={"a": (0, 0, 1, 1)}))
+    assert "cannot write the layout cache" in caplog.text
