@@ -30,7 +30,8 @@ class Minimap(QWidget):
     def refresh(self) -> None:
         """Re-render the overview pixmap (after each layout, never on pan or zoom)."""
         scene = self.view.scene()
-        self._source = scene.itemsBoundingRect() if scene is not None else QRectF()
+        # the chart's own extent (itemsBoundingRect would walk every item of a 100k-unit scene)
+        self._source = scene.chart_rect() if scene is not None else QRectF()
         if self._source.isEmpty():
             self._pixmap = QPixmap()
             self.hide()

@@ -108,8 +108,8 @@ class OutlineModel(QAbstractItemModel):
             return unit_id if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return unit.display_name  # plain text: QTreeView does not interpret markup
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{unit.kind} — {unit.head}" if unit.head else unit.kind
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name: the column elides long ones
+            return f"{unit.display_name}\n{unit.kind} — {unit.head}" if unit.head else f"{unit.display_name}\n{unit.kind}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(unit.kind)
         if role == UnitIdRole:
@@ -172,8 +172,17 @@ class OutlineView(QTreeView):
         finally:
             self._mirroring = False
 
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        # Qt makes the first row current when a view without one gets the focus: not a choice
+        self._mirroring = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._mirroring = False
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._mirroring or not current.isValid():
+        # only the user's moves select: Qt also sets a current row by itself (new model, focus in)
+        if self._mirroring or not current.isValid() or not self.hasFocus():
             return
         unit_id = self.model().unit_id(current)
         if unit_id:

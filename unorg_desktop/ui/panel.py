@@ -29,6 +29,8 @@ h3 { margin: 12px 0 3px 0; font-size: 10.5pt; color: #3a4a5c; }
 mark, .mark { background-color: #ffe58a; }
 p.quote { margin: 2px 0 8px 10px; }
 a { color: #1a5fb4; text-decoration: none; }
+ul { margin-left: 0px; margin-top: 0px; -qt-list-indent: 1; }
+li { margin-bottom: 3px; }
 """
 
 

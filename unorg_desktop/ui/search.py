@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractListModel, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            QTimer, Signal)
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from unorg_desktop.store import SearchHit, Store, StoreError
@@ -22,14 +23,16 @@ LIMIT = 50
 UnitIdRole = Qt.ItemDataRole.UserRole + 1
 FieldRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
+DetailRole = Qt.ItemDataRole.UserRole + 4  # two lines for the results list: name, then why it matched
 
 
 class SearchHitModel(QAbstractListModel):
     """Ranked hits of the last query (the store's order is kept)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, kinds: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self.kinds = kinds or {}  # unit id -> kind, for the results list's second line
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
@@ -53,6 +56,14 @@ class SearchHitModel(QAbstractListModel):
             return hit.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.name}\n{hit.field}: {hit.snippet}"
+        if role == DetailRole:
+            kind = self.kinds.get(hit.unit_id, "")
+            if hit.field == "name":
+                return f"{hit.name}\n    {kind}"
+            why = {"alias": self.tr("other name"), "abbreviation": self.tr("abbreviation"),
+                   "fuzzy": self.tr("close spelling"), "attribution": self.tr("function")}.get(hit.field, hit.field)
+            detail = f"{why}: {hit.snippet}" if hit.snippet and hit.snippet != hit.name else why
+            return f"{hit.name}\n    {kind} · {detail}"
         if role == UnitIdRole:
             return hit.unit_id
         if role == FieldRole:
@@ -76,7 +87,7 @@ class SearchController(QObject):
         super().__init__(parent)
         self.store = store
         self.field = field
-        self.model = SearchHitModel(self)
+        self.model = SearchHitModel(self, {u.id: u.kind for u in store.units()})
         self.last_error = ""
         self._query = ""
         self.timer = QTimer(self)
@@ -168,6 +179,7 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Find a unit or a function (Ctrl+F)"))
         self.setMinimumWidth(320)
+        self.setMaximumWidth(640)  # the completer popup takes this width: keep the chart visible
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -177,13 +189,25 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _DetailProxy(QIdentityProxyModel):
+    """The hits with their two-line text (name, then what matched) as the display text."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            role = DetailRole
+        return super().data(index, role)
+
+
 class ResultsList(QListView):
     """All hits of the current query, functions included, for the "Search results" dock."""
 
     def __init__(self, controller: SearchController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
-        self.setModel(controller.model)
+        self._proxy = _DetailProxy(self)
+        self._proxy.setSourceModel(controller.model)
+        self.setModel(self._proxy)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setAlternatingRowColors(True)

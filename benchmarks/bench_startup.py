@@ -1,0 +1,97 @@
+"""Start-up time: process start -> first painted chart, next to a bare PySide6 window.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--db FILE]
+
+Both are measured the same way, in the same run: a fresh process whose first paint prints
+``first-paint <seconds since the process started>`` (start time from /proc, 10 ms ticks) and then
+quits. The app does it when ``UNORG_REPORT_FIRST_PAINT=1`` (ui/chart_view.py); the bare window is
+a QMainWindow whose paintEvent does the same. The app is timed with a cold layout cache (a fresh
+cache folder per run) and a warm one (the cache of a previous run). Medians are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+BARE = r'''
+import os, sys, time
+def start():
+    ticks = os.sysconf("SC_CLK_TCK")
+    with open("/proc/self/stat", "rb") as f:
+        start_ticks = int(f.read().rsplit(b")", 1)[1].split()[19])
+    with open("/proc/uptime", "rb") as f:
+        uptime = float(f.read().split()[0])
+    return time.time() - uptime + start_ticks / ticks
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class W(QMainWindow):
+    done = False
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        if not W.done:
+            W.done = True
+            print(f"first-paint {time.time() - start():.4f}", flush=True)
+            QTimer.singleShot(0, self.close)
+app = QApplication(sys.argv)
+w = W(); w.resize(1400, 880); w.show()
+sys.exit(app.exec())
+'''
+
+
+def first_paint(cmd: list[str], env: dict) -> tuple[float, float]:
+    """(seconds reported by the process, wall seconds from spawn to its report)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=REPO)
+    reported = None
+    for line in proc.stdout:
+        if line.startswith("first-paint "):
+            reported = float(line.split()[1])
+            wall = time.perf_counter() - t0
+            break
+    proc.wait(timeout=120)
+    if reported is None:
+        raise SystemExit(f"no first-paint line from {' '.join(cmd)} (exit {proc.returncode})")
+    return reported, wall
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", help="database for the app (default: the bundled one)")
+    args = parser.parse_args()
+    base = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    app_cmd = [sys.executable, "-m", "unorg_desktop", *(["--db", args.db] if args.db else [])]
+    results: dict[str, list[tuple[float, float]]] = {"bare window": [], "app, cold cache": [],
+                                                     "app, warm cache": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm-cache"
+        env = dict(base, UNORG_DESKTOP_CONFIG_DIR=str(Path(tmp) / "config"), UNORG_DESKTOP_CACHE_DIR=str(warm),
+                   UNORG_REPORT_FIRST_PAINT="1")
+        first_paint(app_cmd, env)  # fills the warm cache (and the OS file cache for both)
+        first_paint([sys.executable, "-c", BARE], base)
+        for i in range(args.runs):
+            results["bare window"].append(first_paint([sys.executable, "-c", BARE], base))
+            cold = dict(env, UNORG_DESKTOP_CACHE_DIR=str(Path(tmp) / f"cold-{i}"))
+            results["app, cold cache"].append(first_paint(app_cmd, cold))
+            results["app, warm cache"].append(first_paint(app_cmd, env))
+    bare = statistics.median(r for r, _ in results["bare window"])
+    print(f"start-up to first paint, median of {args.runs} runs (reported / wall from spawn):")
+    for name, runs in results.items():
+        reported = statistics.median(r for r, _ in runs)
+        wall = statistics.median(w for _, w in runs)
+        ratio = "" if name == "bare window" else f"   {reported / bare:.2f}x the bare window"
+        print(f"  {name:16s} {reported * 1000:7.0f} ms / {wall * 1000:7.0f} ms{ratio}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,506 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>Actions</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="20" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="21" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="22" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="23" />
+      <source>&amp;Go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="24" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="49" />
+      <source>&amp;Open database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
+      <source>&amp;Export chart…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="52" />
+      <source>Export data as &amp;CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="53" />
+      <source>Export data as &amp;JSON…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
+      <source>Export data as &amp;GraphML…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="55" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="57" />
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="58" />
+      <source>C&amp;lear search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="59" />
+      <source>&amp;Copy citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="62" />
+      <source>Zoom &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <source>Zoom &amp;out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <source>&amp;Fit chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <source>Zoom to &amp;selection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
+      <source>&amp;Left to right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="68" />
+      <source>E&amp;xpand all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
+      <source>Co&amp;llapse all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <source>Expand su&amp;btree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <source>Collapse subt&amp;ree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
+      <source>&amp;Toggle subtree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
+      <source>Show o&amp;utline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
+      <source>Show &amp;minimap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
+      <source>Le&amp;gend…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
+      <source>&amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <source>&amp;Forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
+      <source>&amp;Parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <source>First &amp;child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <source>P&amp;revious sibling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <source>&amp;Next sibling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <source>&amp;Top of the chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <source>&amp;About UNorg Desktop</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../unorg_desktop/app.py" line="65" />
+      <source>UNorg Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/app.py" line="98" />
+      <source>Open database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
+      <source>How the UN Secretariat is organised, from the official texts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="26" />
+      <source>Data sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="33" />
+      <source>About UNorg Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="45" />
+      <source>Legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="60" />
+      <source>Solid lines: primary reporting lines. Dashed lines: secondary (dual) reporting lines; hover one to see the paragraph that states it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="43" />
+      <source>Select a unit first to export its subtree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="61" />
+      <source>Sources: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="98" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="160" />
+      <source>Export chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <source>PNG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <source>SVG drawing (text stays text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="101" />
+      <source>PDF document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
+      <source>Whole chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="105" />
+      <source>Selected subtree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="106" />
+      <source>Visible area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="118" />
+      <source>White</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
+      <source>Transparent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="121" />
+      <source>Fit on one page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="122" />
+      <source>Several pages, numbered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="123" />
+      <source>Caption with the source documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="126" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="132" />
+      <source>Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="133" />
+      <source>Scope:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="134" />
+      <source>Scale (PNG):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="135" />
+      <source>Resolution (PNG, dpi):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="136" />
+      <source>Background (PNG):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="137" />
+      <source>Pages (PDF):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="139" />
+      <source>File:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="56" />
+      <source>UNorg Desktop — %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="80" />
+      <source>Search results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="85" />
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="88" />
+      <source>Find:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="231" />
+      <source>%1 units · %2 shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="246" />
+      <source>Open database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="247" />
+      <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="262" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="280" />
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="264" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="282" />
+      <source>Exported to %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="272" />
+      <source>Export data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="307" />
+      <source>Copied: %s</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Minimap</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/minimap.py" line="27" />
+      <source>Overview: click or drag to move the chart</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SearchField</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="180" />
+      <source>Find a unit or a function (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SearchHitModel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <source>other name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <source>abbreviation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <source>close spelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <source>function</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UnitPanel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="103" />
+      <source>Copy citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="104" />
+      <source>Copy the defining document and paragraph to the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="153" />
+      <source>Select a unit in the chart or the outline, or search for one (Ctrl+F).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="176" />
+      <source>Defined in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
+      <source>par.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
+      <source>Functions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
+      <source>Source paragraphs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
+      <source>Mandates cited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
+      <source>Mentioned in reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="182" />
+      <source>Reports to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="183" />
+      <source>secondary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="184" />
+      <source>Direct reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/panel.py" line="252" />
+      <source>… and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+</TS>

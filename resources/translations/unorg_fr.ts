@@ -1,0 +1,506 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>Actions</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="20" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="21" />
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="22" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="23" />
+      <source>&amp;Go</source>
+      <translation>A&amp;ller</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="24" />
+      <source>&amp;Help</source>
+      <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="49" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
+      <source>&amp;Export chart…</source>
+      <translation>&amp;Exporter l’organigramme…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="52" />
+      <source>Export data as &amp;CSV…</source>
+      <translation>Exporter les données en &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="53" />
+      <source>Export data as &amp;JSON…</source>
+      <translation>Exporter les données en &amp;JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
+      <source>Export data as &amp;GraphML…</source>
+      <translation>Exporter les données en &amp;GraphML…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="55" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="57" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="58" />
+      <source>C&amp;lear search</source>
+      <translation>&amp;Effacer la recherche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="59" />
+      <source>&amp;Copy citation</source>
+      <translation>&amp;Copier la référence</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="62" />
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <source>Zoom &amp;out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <source>&amp;Fit chart</source>
+      <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <source>Zoom to &amp;selection</source>
+      <translation>Zoomer sur la &amp;sélection</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
+      <source>&amp;Left to right</source>
+      <translation>De &amp;gauche à droite</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="68" />
+      <source>E&amp;xpand all</source>
+      <translation>&amp;Tout déplier</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
+      <source>Co&amp;llapse all</source>
+      <translation>Tout &amp;replier</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <source>Expand su&amp;btree</source>
+      <translation>&amp;Déplier la branche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <source>Collapse subt&amp;ree</source>
+      <translation>Replier la &amp;branche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
+      <source>&amp;Toggle subtree</source>
+      <translation>&amp;Plier/déplier la branche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
+      <source>Show o&amp;utline</source>
+      <translation>Afficher le &amp;plan</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
+      <source>Show &amp;minimap</source>
+      <translation>Afficher la &amp;vue d’ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
+      <source>Le&amp;gend…</source>
+      <translation>&amp;Légende…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
+      <source>&amp;Back</source>
+      <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <source>&amp;Forward</source>
+      <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
+      <source>&amp;Parent</source>
+      <translation>&amp;Supérieur hiérarchique</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <source>First &amp;child</source>
+      <translation>Premier &amp;subordonné</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <source>P&amp;revious sibling</source>
+      <translation>Unité &amp;voisine précédente</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <source>&amp;Next sibling</source>
+      <translation>Unité voisine sui&amp;vante</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <source>&amp;Top of the chart</source>
+      <translation>&amp;Haut de l’organigramme</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <source>&amp;About UNorg Desktop</source>
+      <translation>À &amp;propos d’UNorg Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../unorg_desktop/app.py" line="65" />
+      <source>UNorg Desktop</source>
+      <translation>UNorg Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/app.py" line="98" />
+      <source>Open database</source>
+      <translation>Ouvrir une base de données</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
+      <source>How the UN Secretariat is organised, from the official texts.</source>
+      <translation>L’organisation du Secrétariat de l’ONU, d’après les textes officiels.</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="26" />
+      <source>Data sources</source>
+      <translation>Sources des données</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="33" />
+      <source>About UNorg Desktop</source>
+      <translation>À propos d’UNorg Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="45" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="60" />
+      <source>Solid lines: primary reporting lines. Dashed lines: secondary (dual) reporting lines; hover one to see the paragraph that states it.</source>
+      <translation>Traits pleins : rattachements principaux. Tirets : rattachements secondaires (doubles) ; survolez-en un pour voir le paragraphe qui l’énonce.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="43" />
+      <source>Select a unit first to export its subtree.</source>
+      <translation>Sélectionnez d’abord une unité pour exporter sa branche.</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="61" />
+      <source>Sources: </source>
+      <translation>Sources : </translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="98" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="160" />
+      <source>Export chart</source>
+      <translation>Exporter l’organigramme</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <source>PNG image</source>
+      <translation>Image PNG</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <source>SVG drawing (text stays text)</source>
+      <translation>Dessin SVG (le texte reste du texte)</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="101" />
+      <source>PDF document</source>
+      <translation>Document PDF</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
+      <source>Whole chart</source>
+      <translation>Organigramme entier</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="105" />
+      <source>Selected subtree</source>
+      <translation>Branche sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="106" />
+      <source>Visible area</source>
+      <translation>Zone visible</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="118" />
+      <source>White</source>
+      <translation>Blanc</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
+      <source>Transparent</source>
+      <translation>Transparent</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="121" />
+      <source>Fit on one page</source>
+      <translation>Tenir sur une page</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="122" />
+      <source>Several pages, numbered</source>
+      <translation>Plusieurs pages numérotées</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="123" />
+      <source>Caption with the source documents</source>
+      <translation>Légende indiquant les documents sources</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="126" />
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="132" />
+      <source>Format:</source>
+      <translation>Format :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="133" />
+      <source>Scope:</source>
+      <translation>Étendue :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="134" />
+      <source>Scale (PNG):</source>
+      <translation>Échelle (PNG) :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="135" />
+      <source>Resolution (PNG, dpi):</source>
+      <translation>Résolution (PNG, ppp) :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="136" />
+      <source>Background (PNG):</source>
+      <translation>Fond (PNG) :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="137" />
+      <source>Pages (PDF):</source>
+      <translation>Pages (PDF) :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="139" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="56" />
+      <source>UNorg Desktop — %s</source>
+      <translation>UNorg Desktop — %s</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="80" />
+      <source>Search results</source>
+      <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="85" />
+      <source>Search</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="88" />
+      <source>Find:</source>
+      <translation>Rechercher :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="231" />
+      <source>%1 units · %2 shown</source>
+      <translation>%1 unités · %2 affichées</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="246" />
+      <source>Open database</source>
+      <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="247" />
+      <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
+      <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="262" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="280" />
+      <source>Export failed</source>
+      <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="264" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="282" />
+      <source>Exported to %s</source>
+      <translation>Exporté vers %s</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="272" />
+      <source>Export data</source>
+      <translation>Exporter les données</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="307" />
+      <source>Copied: %s</source>
+      <translation>Copié : %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>Minimap</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/minimap.py" line="27" />
+      <source>Overview: click or drag to move the chart</source>
+      <translation>Vue d’ensemble : cliquez ou faites glisser pour vous déplacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchField</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="180" />
+      <source>Find a unit or a function (Ctrl+F)</source>
+      <translation>Rechercher une unité ou une fonction (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchHitModel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <source>other name</source>
+      <translation>autre nom</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <source>abbreviation</source>
+      <translation>abréviation</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <source>close spelling</source>
+      <translation>orthographe proche</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <source>function</source>
+      <translation>fonction</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitPanel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="103" />
+      <source>Copy citation</source>
+      <translation>Copier la référence</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="104" />
+      <source>Copy the defining document and paragraph to the clipboard</source>
+      <translation>Copier le document et le paragraphe qui définissent l’unité dans le presse-papiers</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="153" />
+      <source>Select a unit in the chart or the outline, or search for one (Ctrl+F).</source>
+      <translation>Sélectionnez une unité dans l’organigramme ou le plan, ou recherchez-la (Ctrl+F).</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="176" />
+      <source>Defined in</source>
+      <translation>Définie dans</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
+      <source>par.</source>
+      <translation>par.</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
+      <source>Functions</source>
+      <translation>Fonctions</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
+      <source>Source paragraphs</source>
+      <translation>Paragraphes sources</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
+      <source>Mandates cited</source>
+      <translation>Mandats cités</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
+      <source>Mentioned in reports</source>
+      <translation>Mentions dans les rapports</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="182" />
+      <source>Reports to</source>
+      <translation>Relève de</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="183" />
+      <source>secondary</source>
+      <translation>secondaire</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="184" />
+      <source>Direct reports</source>
+      <translation>Unités subordonnées</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/panel.py" line="252" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… et %n autre</numerusform>
+        <numerusform>… et %n autres</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,119 @@
+"""Refresh the translations: ``.venv/bin/python resources/translations/update.py``.
+
+1. ``pyside6-lupdate`` collects the UI's English source strings into ``unorg_fr.ts`` and
+   ``unorg_en.ts`` (existing translations are kept);
+2. French strings still unfinished are filled from ``FRENCH`` below (a translator may instead
+   edit ``unorg_fr.ts`` with Qt Linguist; finished entries are never overwritten);
+3. ``pyside6-lrelease`` compiles both to ``.qm`` (English is the source language, so its file
+   only marks the language; it is shipped so ``--lang en`` loads something explicit).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+BIN = Path(sys.executable).parent
+
+FRENCH = {
+    "&File": "&Fichier", "&Edit": "É&dition", "&View": "&Affichage", "&Go": "A&ller", "&Help": "Ai&de",
+    "&Open database…": "&Ouvrir une base de données…", "&Export chart…": "&Exporter l’organigramme…",
+    "Export data as &CSV…": "Exporter les données en &CSV…", "Export data as &JSON…": "Exporter les données en &JSON…",
+    "Export data as &GraphML…": "Exporter les données en &GraphML…", "&Quit": "&Quitter",
+    "&Find…": "&Rechercher…", "C&lear search": "&Effacer la recherche", "&Copy citation": "&Copier la référence",
+    "Zoom &in": "Zoom &avant", "Zoom &out": "Zoom a&rrière", "&Fit chart": "&Ajuster à la fenêtre",
+    "Zoom to &selection": "Zoomer sur la &sélection", "&Left to right": "De &gauche à droite",
+    "E&xpand all": "&Tout déplier", "Co&llapse all": "Tout &replier", "Expand su&btree": "&Déplier la branche",
+    "Collapse subt&ree": "Replier la &branche", "&Toggle subtree": "&Plier/déplier la branche",
+    "Show o&utline": "Afficher le &plan", "Show &minimap": "Afficher la &vue d’ensemble", "Le&gend…": "&Légende…",
+    "&Back": "&Précédent", "&Forward": "&Suivant", "&Parent": "&Supérieur hiérarchique",
+    "First &child": "Premier &subordonné", "P&revious sibling": "Unité &voisine précédente",
+    "&Next sibling": "Unité voisine sui&vante", "&Top of the chart": "&Haut de l’organigramme",
+    "&About UNorg Desktop": "À &propos d’UNorg Desktop",
+    "UNorg Desktop": "UNorg Desktop", "Open database": "Ouvrir une base de données",
+    "How the UN Secretariat is organised, from the official texts.":
+        "L’organisation du Secrétariat de l’ONU, d’après les textes officiels.",
+    "Data sources": "Sources des données", "About UNorg Desktop": "À propos d’UNorg Desktop", "Legend": "Légende",
+    "Solid lines: primary reporting lines. Dashed lines: secondary (dual) reporting lines; hover one to see "
+    "the paragraph that states it.":
+        "Traits pleins : rattachements principaux. Tirets : rattachements secondaires (doubles) ; survolez-en un "
+        "pour voir le paragraphe qui l’énonce.",
+    "Select a unit first to export its subtree.": "Sélectionnez d’abord une unité pour exporter sa branche.",
+    "Sources: ": "Sources : ", "Export chart": "Exporter l’organigramme", "PNG image": "Image PNG",
+    "SVG drawing (text stays text)": "Dessin SVG (le texte reste du texte)", "PDF document": "Document PDF",
+    "Whole chart": "Organigramme entier", "Selected subtree": "Branche sélectionnée", "Visible area": "Zone visible",
+    "White": "Blanc", "Transparent": "Transparent", "Fit on one page": "Tenir sur une page",
+    "Several pages, numbered": "Plusieurs pages numérotées",
+    "Caption with the source documents": "Légende indiquant les documents sources", "Browse…": "Parcourir…",
+    "Format:": "Format :", "Scope:": "Étendue :", "Scale (PNG):": "Échelle (PNG) :",
+    "Resolution (PNG, dpi):": "Résolution (PNG, ppp) :", "Background (PNG):": "Fond (PNG) :",
+    "Pages (PDF):": "Pages (PDF) :", "File:": "Fichier :", "UNorg Desktop — %s": "UNorg Desktop — %s",
+    "Search results": "Résultats de la recherche", "Search": "Recherche", "Find:": "Rechercher :",
+    "%1 units · %2 shown": "%1 unités · %2 affichées",
+    "UNorg databases (*.sqlite *.db);;All files (*)": "Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)",
+    "Export failed": "Échec de l’exportation", "Exported to %s": "Exporté vers %s", "Export data": "Exporter les données",
+    "Copied: %s": "Copié : %s", "Overview: click or drag to move the chart":
+        "Vue d’ensemble : cliquez ou faites glisser pour vous déplacer",
+    "Find a unit or a function (Ctrl+F)": "Rechercher une unité ou une fonction (Ctrl+F)",
+    "Copy citation": "Copier la référence",
+    "Copy the defining document and paragraph to the clipboard":
+        "Copier le document et le paragraphe qui définissent l’unité dans le presse-papiers",
+    "Select a unit in the chart or the outline, or search for one (Ctrl+F).":
+        "Sélectionnez une unité dans l’organigramme ou le plan, ou recherchez-la (Ctrl+F).",
+    "Defined in": "Définie dans", "par.": "par.", "Functions": "Fonctions", "Source paragraphs": "Paragraphes sources",
+    "Mandates cited": "Mandats cités", "Mentioned in reports": "Mentions dans les rapports",
+    "Reports to": "Relève de", "secondary": "secondaire", "Direct reports": "Unités subordonnées",
+    "… and %n more": ("… et %n autre", "… et %n autres"),
+    "other name": "autre nom", "abbreviation": "abréviation", "close spelling": "orthographe proche",
+    "function": "fonction",
+}
+
+
+def fill(ts: Path, table: dict) -> list[str]:
+    """Fill unfinished messages of ``ts`` from ``table``; return the sources still untranslated."""
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation.get("type") not in ("unfinished", "vanished", "obsolete") and (
+                translation.text or len(translation)):
+            continue
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        value = table.get(source)
+        if value is None:
+            missing.append(source)
+            continue
+        if message.get("numerus") == "yes":
+            forms = value if isinstance(value, tuple) else (value, value)
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+        translation.attrib.pop("type", None)
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py"))]
+    fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
+    missing = fill(fr, FRENCH)
+    fill(en, {})
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(fr), str(en)], check=True)
+    for source in missing:
+        print(f"untranslated (fr): {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""app.main: command line, bad databases (exit 2, a message, bytes unchanged), screenshots,
+translations, ``python -m unorg_desktop --help``."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from conftest import REPO, sha256
+from ui_fixtures import isolated_settings, make_window, no_dialogs  # noqa: F401
+from unorg_desktop.app import main
+
+DPEF = "Division des politiques, de l’évaluation et de la formation"
+
+
+def _bad_files(tmp_path, tiny_db):
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(os.urandom(4096))
+    truncated = tmp_path / "truncated.sqlite"
+    truncated.write_bytes(tiny_db.read_bytes()[:3000])
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    return {"missing": tmp_path / "absent.sqlite", "empty": empty, "junk": junk, "truncated": truncated,
+            "foreign": foreign, "directory": tmp_path}
+
+
+def test_bad_databases_exit_2_with_one_line_and_unchanged_bytes(qapp, tmp_path, tiny_db, capsys):
+    for name, path in _bad_files(tmp_path, tiny_db).items():
+        before = sha256(path) if path.is_file() else None
+        assert main(["--db", str(path), "--screenshot", str(tmp_path / "never.png")]) == 2, name
+        err = capsys.readouterr().err
+        assert err.startswith("unorg-desktop: ") and err.count("\n") == 1 and "Traceback" not in err, name
+        assert (sha256(path) if path.is_file() else None) == before, name
+    assert not (tmp_path / "never.png").exists()
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_bad_database_shows_a_message_box_when_there_is_a_screen(qapp, tmp_path, monkeypatch, no_dialogs):
+    monkeypatch.setattr("unorg_desktop.app._headless", lambda args: False)
+    assert main(["--db", str(tmp_path / "absent.sqlite")]) == 2
+    assert len(no_dialogs) == 1 and "absent.sqlite" in no_dialogs[0] and "\n" not in no_dialogs[0]
+
+
+def test_unknown_unit_exits_2(qapp, capsys):
+    assert main(["--select", "zzzz qqqq xxxx", "--screenshot", "/nonexistent/x.png"]) == 2
+    assert "no unit matches" in capsys.readouterr().err
+
+
+def test_screenshot_of_a_selected_unit_is_not_blank(qapp, tmp_path):
+    out = tmp_path / "shot.png"
+    assert main(["--select", DPEF, "--screenshot", str(out), "--size", "1200x800"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 13) for y in range(0, 800, 13)}
+    assert len(colours) > 20
+
+
+def test_database_unchanged_after_a_whole_session(qtbot, tiny_db, tmp_path, no_dialogs):
+    from unorg_desktop.ui.export_dialog import ExportOptions
+
+    before, mtime = sha256(tiny_db), os.stat(tiny_db).st_mtime_ns
+    window = make_window(qtbot, tiny_db)
+    for query in ("defense", "logistiqe", "carburant", '"*AND('):
+        window.search_field.setText(query)
+        window.search.run_now()
+        window.search.choose_best()
+    window.expand_all()
+    window.select_unit("dal", animate=False)
+    window.go_parent()
+    window.go_back()
+    window.export_chart(ExportOptions(str(tmp_path / "x.svg"), "svg"))
+    window.export_data("json", str(tmp_path / "x.json"))
+    window.close()
+    QApplication.processEvents()
+    assert sha256(tiny_db) == before and os.stat(tiny_db).st_mtime_ns == mtime
+    assert sorted(p.name for p in tiny_db.parent.iterdir()) == ["tiny.sqlite", "x.json", "x.svg"]
+
+
+def test_french_interface(qapp, qtbot, no_dialogs):
+    from unorg_desktop.ui import translations
+
+    try:
+        assert translations.install(qapp, "fr") == "fr"
+        window = make_window(qtbot)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:5] == ["&Fichier", "É&dition", "&Affichage", "A&ller", "Ai&de"]
+        window.select_unit(window.store.resolve(DPEF).id, animate=False)
+        text = window.panel.plain_text()
+        assert "Relève de" in text and "(secondaire)" in text
+        window.close()
+    finally:
+        translations.install(qapp, "en")
+    window = make_window(qtbot)
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.close()
+
+
+def test_every_source_string_has_a_french_translation():
+    ts = (REPO / "resources" / "translations" / "unorg_fr.ts").read_text(encoding="utf-8")
+    assert "<source>" in ts and 'type="unfinished"' not in ts
+    assert (REPO / "resources" / "translations" / "unorg_fr.qm").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("args", [["-m", "unorg_desktop", "--help"]])
+def test_python_m_help(args):
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert result.returncode == 0
+    assert "--db" in result.stdout and "--select" in result.stdout and "--screenshot" in result.stdout
+    assert "--lang" in result.stdout and result.stderr == ""
+
+
+def test_entry_points_point_at_app_main():
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'unorg-desktop = "unorg_desktop.app:main"' in text
+    desktop = (REPO / "resources" / "unorg-desktop.desktop").read_text(encoding="utf-8")
+    assert "Exec=unorg-desktop" in desktop and "Categories=Office;Education;" in desktop
+    assert QImage(str(REPO / "resources" / "unorg-desktop.png")).width() == 256

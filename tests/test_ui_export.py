@@ -1,0 +1,117 @@
+"""File ▸ Export chart… and Export data, through the window's code path (no modal dialog)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QImage
+
+from ui_fixtures import isolated_settings, no_dialogs, window  # noqa: F401
+from unorg_desktop.ui.export_dialog import ExportDialog, ExportOptions
+
+DOMP = "departement-des-operations-de-maintien-de-la-paix"
+
+
+def _texts(svg_path) -> str:
+    root = ET.parse(svg_path).getroot()
+    return " ".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
+
+
+def test_png_has_the_requested_size_and_is_not_blank(window, tmp_path):
+    window.select_unit(DOMP, animate=False)  # a subtree keeps the images small and the test fast
+    opts = dict(fmt="png", scope="subtree", caption=False)
+    image = QImage(str(window.export_chart(ExportOptions(str(tmp_path / "one.png"), scale=1.0, **opts))))
+    rect = window.scene.unit_rect(DOMP)
+    assert image.width() >= rect.width() and image.height() >= rect.height()
+    double = QImage(str(window.export_chart(ExportOptions(str(tmp_path / "two.png"), scale=2.0, **opts))))
+    assert abs(double.width() - 2 * image.width()) <= 4 and abs(double.height() - 2 * image.height()) <= 4
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}
+    assert len(colours) > 10
+    assert image.pixelColor(1, 1).alpha() == 255  # white background by default
+    clear = window.export_chart(ExportOptions(str(tmp_path / "clear.png"), scale=0.5, transparent=True, **opts))
+    assert QImage(str(clear)).pixelColor(0, 0).alpha() == 0
+    whole = QImage(str(window.export_chart(ExportOptions(str(tmp_path / "whole.png"), "png", scale=0.1))))
+    chart = window.chart.chart_rect()
+    assert whole.width() >= 0.1 * chart.width() - 2
+
+
+def test_svg_keeps_unit_names_as_text_with_a_caption(window, tmp_path):
+    out = window.export_chart(ExportOptions(str(tmp_path / "chart.svg"), "svg"))
+    text = _texts(out)
+    assert "Secrétaire général" in text
+    for kid in window.graph.children(window.graph.root)[:5]:
+        first_word = window.graph.units[kid].name.split()[0]
+        assert first_word in text
+    assert "ST/SGB/2010/1" in text  # caption with the source documents
+
+
+def test_pdf_one_page_and_paged(window, tmp_path):
+    one = window.export_chart(ExportOptions(str(tmp_path / "one.pdf"), "pdf"))
+    data = one.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + \
+        data.count(b"/Type/Page") >= 1
+    window.expand_all()
+    paged = window.export_chart(ExportOptions(str(tmp_path / "paged.pdf"), "pdf", paged=True))
+    assert paged.read_bytes().count(b"/Type /Page") > data.count(b"/Type /Page")
+
+
+def test_subtree_and_visible_area_scopes(window, tmp_path):
+    window.select_unit(DOMP, animate=False)
+    scale = 0.2
+    whole = QImage(str(window.export_chart(ExportOptions(str(tmp_path / "w.png"), "png", scale=scale,
+                                                         caption=False))))
+    sub = QImage(str(window.export_chart(ExportOptions(str(tmp_path / "s.png"), "png", "subtree", scale=scale,
+                                                       caption=False))))
+    vis = QImage(str(window.export_chart(ExportOptions(str(tmp_path / "v.png"), "png", "visible", scale=scale,
+                                                       caption=False))))
+    assert 0 < sub.width() < whole.width()
+    assert 0 < vis.width() <= scale * window.view.visible_scene_rect().width() + 2
+
+
+def test_unwritable_path_gives_a_message_and_no_file(window, tmp_path, no_dialogs):
+    blocker = tmp_path / "file.txt"  # a file where a folder should be: fails even for root
+    blocker.write_text("x")
+    for fmt in ("png", "svg", "pdf"):
+        assert window.export_chart(ExportOptions(str(blocker / f"x.{fmt}"), fmt)) is None
+    folder = tmp_path / "folder.png"
+    folder.mkdir()
+    assert window.export_chart(ExportOptions(str(folder), "png")) is None  # the path is a directory
+    assert len(no_dialogs) == 4 and all("\n" not in m and m for m in no_dialogs)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "folder.png"]
+    assert list(folder.iterdir()) == []
+
+
+def test_huge_png_is_refused_with_a_message(window, tmp_path, no_dialogs):
+    window.expand_all()
+    assert window.export_chart(ExportOptions(str(tmp_path / "huge.png"), "png", scale=400.0)) is None
+    assert len(no_dialogs) == 1 and "\n" not in no_dialogs[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "graphml"])
+def test_data_export(window, tmp_path, fmt):
+    out = window.export_data(fmt, str(tmp_path / f"chart.{fmt}"))
+    text = out.read_text(encoding="utf-8")
+    shown = window.graph.units[window.graph.children(window.graph.root)[0]].name
+    assert shown in text
+    if fmt == "json":
+        json.loads(text)
+    elif fmt == "graphml":
+        ET.fromstring(text.encode("utf-8"))
+    else:
+        assert len(list(csv.reader(text.splitlines()))) >= 2
+
+
+def test_dialog_builds_the_options(qtbot, tmp_path):
+    dialog = ExportDialog(str(tmp_path / "chart.png"), has_selection=False)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.pages.setCurrentIndex(1)
+    options = dialog.options()
+    assert (options.fmt, options.paged, options.caption, options.path) == ("pdf", True, True,
+                                                                           str(tmp_path / "chart.pdf"))
+    assert not dialog.scale.isEnabled() and dialog.pages.isEnabled()
+    assert not dialog.scope.model().item(1).isEnabled()  # no selection: no subtree scope

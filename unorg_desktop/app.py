@@ -1,0 +1,195 @@
+"""``unorg-desktop`` / ``python -m unorg_desktop``: the desktop application.
+
+``main(argv) -> int``: 0 on a normal exit, 2 when the database cannot be used (a message box, or
+one line on stderr when there is no screen or a screenshot was asked for). The database is
+opened read-only and never modified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unorg-desktop",
+        description="Explore how the UN Secretariat is organised, from the official texts: a zoomable "
+                    "reporting chart, a panel with the sources of each unit, search, and chart export.",
+        epilog="Examples:\n  unorg-desktop\n  unorg-desktop --select DOMP --lang fr\n"
+               "  unorg-desktop --select \"Division des politiques, de l'évaluation et de la formation\" "
+               "--screenshot shot.png",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", metavar="FILE", help="database to open (default: the bundled one)")
+    parser.add_argument("--select", metavar="NAME_OR_ID", help="select and center this unit")
+    parser.add_argument("--search", metavar="TEXT", help="type TEXT in the search field (scripts, screenshots)")
+    parser.add_argument("--screenshot", metavar="FILE", help="save the main window as PNG after layout, then exit")
+    parser.add_argument("--size", metavar="WxH", default="1400x880", help="window size for --screenshot")
+    parser.add_argument("--lang", choices=["fr", "en"], help="interface language (default: the system's)")
+    return parser
+
+
+def _parse(argv: list[str]) -> argparse.Namespace | int:
+    try:
+        return _parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error (argparse printed it)
+        return int(exit_.code or 0)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+        return max(400, min(w, 8000)), max(300, min(h, 8000))
+    except ValueError:
+        return 1400, 880
+
+
+def _headless(args) -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return bool(args.screenshot) or QGuiApplication.platformName() in ("offscreen", "minimal")
+
+
+def fail(message: str, headless: bool, parent=None) -> int:
+    """Show ``message`` (message box, or stderr when nobody could click the box) and return 2."""
+    print(f"unorg-desktop: {message}", file=sys.stderr)
+    if not headless:
+        from PySide6.QtCore import QCoreApplication
+
+        from .ui.dialogs import error_box
+
+        error_box(parent, QCoreApplication.translate("App", "UNorg Desktop"), message)
+    return EXIT_BAD_INPUT
+
+
+def open_window(db_path: Path, settings=None):
+    """Open the database read-only, build its graph and a main window (not shown).
+    Raises :class:`~unorg_desktop.store.StoreError` for an unusable database."""
+    from .graph import OrgGraph
+    from .store import Store
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    store = Store.open(db_path)
+    try:
+        graph = OrgGraph.from_store(store)
+        window = MainWindow(store, graph, settings if settings is not None else Settings())
+    except BaseException:
+        store.close()
+        raise
+    window.destroyed.connect(lambda *_: store.close())
+    return window
+
+
+def _reopen(old, path: str) -> None:
+    """File ▸ Open: a new window on another database; the old one stays if that fails."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .store import StoreError
+    from .ui.dialogs import error_box
+
+    try:
+        window = open_window(Path(path), old.settings)
+    except StoreError as err:
+        error_box(old, QCoreApplication.translate("App", "Open database"), str(err))
+        return
+    _keep(window)
+    window.show()
+    window.start()
+    old.close()
+
+
+_WINDOWS: list = []
+
+
+def _keep(window) -> None:
+    """Keep a Python reference to each live window; connect its Open command."""
+    from PySide6.QtCore import Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _WINDOWS.append(window)
+    window.destroyed.connect(lambda *_: _WINDOWS.remove(window) if window in _WINDOWS else None)
+    window.openRequested.connect(lambda path: _reopen(window, path))
+
+
+def screenshot(window, path: str) -> bool:
+    """Save the window (plus an open completer popup, a separate top-level) as PNG."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    pixmap = window.grab()
+    popup = window.search.completer.popup()
+    if popup.isVisible():
+        painter = QPainter(pixmap)
+        offset = popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+        painter.drawPixmap(offset, popup.grab())
+        painter.end()
+    return pixmap.save(path, "PNG")
+
+
+def _settle(app, rounds: int = 5) -> None:
+    """Let pending layouts, timers at 0 ms and paints run (offscreen has no vsync to wait for)."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else list(argv))
+    if isinstance(args, int):
+        return args
+
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .store import StoreError, bundled_db
+    from .ui import translations
+
+    if QApplication.instance() is None:  # only allowed before the application exists (tests own it)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName("unorg-desktop")
+    QCoreApplication.setApplicationName("UNorg Desktop")
+    QGuiApplication.setDesktopFileName("unorg-desktop")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "unorg-desktop"])
+    translations.install(app, args.lang)
+    headless = _headless(args)
+
+    db = Path(args.db) if args.db else bundled_db()
+    try:
+        window = open_window(db)
+        select = window.store.resolve(args.select).id if args.select else None
+    except StoreError as err:
+        if "window" in locals():
+            window.close()
+        return fail(str(err), headless)
+    _keep(window)
+    if args.screenshot:
+        window.resize(*_size(args.size))
+    window.show()
+    window.start(select)
+    if args.search:
+        window.search_field.setFocus()
+        window.search_field.setText(args.search)
+        window.search.run_now()
+        window.search.completer.complete()
+        if not select:
+            _settle(app)  # the results dock took its room: place the start view again
+            window.show_top()
+
+    if os.environ.get("UNORG_REPORT_FIRST_PAINT") == "1":
+        window.view.firstPainted.connect(lambda: QTimer.singleShot(0, window.close))
+    if args.screenshot:
+        _settle(app)
+        window.view.stop_animation()
+        _settle(app)
+        ok = screenshot(window, args.screenshot)
+        window.close()
+        _settle(app, 2)
+        if not ok:
+            return fail(f"{args.screenshot}: cannot write the screenshot", True)
+        return 0
+    return app.exec()

@@ -1,0 +1,178 @@
+"""What the chart shows: the expansion state, the layout (cached), and relayout without jumps.
+
+Glue between graph/layout (data) and render/ChartView (Qt): ``relayout(anchor)`` lays out the
+visible tree, hands it to the scene, and scrolls so that ``anchor`` (the selected unit) keeps
+its place in the viewport, which is what makes expand/collapse feel stable.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, Signal
+
+from unorg_desktop.layout import layout_tree
+from unorg_desktop.render.cards import card_size
+
+from .chart_view import ChartView
+
+log = logging.getLogger("unorg_desktop.chart")
+ENV_CACHE = "UNORG_DESKTOP_CACHE_DIR"
+DEFAULT_LEVELS = 2
+
+
+def _position_cache():
+    """The layout cache (``UNORG_DESKTOP_CACHE_DIR`` overrides its folder), or None if the layout
+    package has none: the chart then simply lays out every time."""
+    try:
+        from unorg_desktop.layout.cache import PositionCache, layout_key
+    except ImportError:
+        return None, None
+    directory = os.environ.get(ENV_CACHE)
+    try:
+        cache = PositionCache(Path(directory) / "layouts") if directory else PositionCache()
+    except (OSError, TypeError) as err:
+        log.warning("layout cache unavailable: %s", err)
+        return None, None
+    return cache, layout_key
+
+
+class ChartController(QObject):
+    """``layoutChanged``: a new layout is on screen (minimap, status bar)."""
+
+    layoutChanged = Signal()
+
+    def __init__(self, store, graph, scene, view: ChartView, direction: str = "TB", engine: str = "auto",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.graph, self.scene, self.view = store, graph, scene, view
+        self.direction = direction
+        self.engine = engine
+        self.expanded: set[str] = set(graph.default_expanded(DEFAULT_LEVELS))
+        self.visible = None  # networkx.DiGraph of the cards on screen
+        self.layout = None
+        self._sizes: dict[str, tuple[float, float]] = {}
+        self._cache, self._key = _position_cache()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def size(self, unit_id: str) -> tuple[float, float]:
+        size = self._sizes.get(unit_id)
+        if size is None:
+            unit = self.graph.units[unit_id]
+            doc = self.graph.documents.get(unit.document) if unit.document else None
+            size = self._sizes[unit_id] = card_size(unit, doc)
+        return size
+
+    def _compute(self, tree, sizes):
+        key = None
+        if self._cache is not None:
+            try:
+                key = self._key(self.store.content_hash, sorted(tree.nodes), sizes, self.direction, self.engine,
+                                False)
+                cached = self._cache.get(key)
+                if cached is not None:
+                    return cached
+            except Exception as err:  # noqa: BLE001 - a broken cache must never stop the chart
+                log.warning("layout cache read failed: %s", err)
+        layout = layout_tree(tree, sizes, self.direction, engine=self.engine)
+        if key is not None:
+            try:
+                self._cache.put(key, layout)
+            except Exception as err:  # noqa: BLE001 - e.g. read-only cache folder
+                log.warning("layout cache write failed: %s", err)
+        return layout
+
+    def shows(self, unit_id: str | None) -> bool:
+        """Whether ``unit_id`` has a box in the current layout (cheap: no card is built)."""
+        return unit_id is not None and self.layout is not None and unit_id in self.layout.boxes
+
+    def viewport_pos(self, unit_id: str | None):
+        """Where ``unit_id``'s card centre is in the viewport, or None if it has no card."""
+        if unit_id is None or not self.shows(unit_id):
+            return None
+        return self.view.mapFromScene(self.scene.unit_rect(unit_id).center())
+
+    def relayout(self, anchor: str | None = None) -> None:
+        """Lay out the visible tree and show it; ``anchor`` stays where it was on screen."""
+        before = self.viewport_pos(anchor)
+        tree = self.graph.visible_tree(self.expanded)
+        sizes = {n: self.size(n) for n in tree.nodes}
+        self.layout = self._compute(tree, sizes)
+        self.visible = tree
+        self.scene.show_chart(self.graph, self.layout, self.expanded)
+        self._update_scene_rect()
+        after = self.viewport_pos(anchor)
+        if before is not None and after is not None:
+            self.view.scroll_by(after.x() - before.x(), after.y() - before.y())
+        self.layoutChanged.emit()
+
+    def chart_rect(self) -> QRectF:
+        """The union of the cards on screen (empty before the first layout)."""
+        if self.layout is None:
+            return QRectF()
+        rect = self.scene.chart_rect() if hasattr(self.scene, "chart_rect") else QRectF()
+        if rect.isEmpty():
+            boxes = list(self.layout.boxes.values())
+            if boxes:
+                x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+                rect = QRectF(x0, y0, max(b[0] + b[2] for b in boxes) - x0, max(b[1] + b[3] for b in boxes) - y0)
+        return rect
+
+    def _update_scene_rect(self) -> None:
+        self.view.set_content_rect(self.chart_rect())
+
+    # -- expansion ------------------------------------------------------------------------------
+    def is_expanded(self, unit_id: str) -> bool:
+        return unit_id in self.expanded
+
+    def has_children(self, unit_id: str) -> bool:
+        return bool(self.graph.children(unit_id))
+
+    def set_expanded(self, unit_id: str, expanded: bool, anchor: str | None = None) -> bool:
+        """Expand or collapse one unit; returns whether anything changed (and relaid out)."""
+        if expanded == (unit_id in self.expanded) or not self.has_children(unit_id):
+            return False
+        (self.expanded.add if expanded else self.expanded.discard)(unit_id)
+        self.relayout(anchor or unit_id)
+        return True
+
+    def toggle(self, unit_id: str, anchor: str | None = None) -> bool:
+        return self.set_expanded(unit_id, unit_id not in self.expanded, anchor)
+
+    def expand_subtree(self, unit_id: str, anchor: str | None = None) -> None:
+        nodes = {n for n in self.graph.subtree(unit_id) if self.has_children(n)}
+        if not nodes <= self.expanded:
+            self.expanded |= nodes
+            self.relayout(anchor or unit_id)
+
+    def collapse_subtree(self, unit_id: str, anchor: str | None = None) -> None:
+        nodes = set(self.graph.subtree(unit_id))
+        if nodes & self.expanded:
+            self.expanded -= nodes
+            self.relayout(anchor or unit_id)
+
+    def expand_all(self, anchor: str | None = None) -> None:
+        self.expand_subtree(self.graph.root, anchor)
+
+    def collapse_all(self, anchor: str | None = None) -> None:
+        """Back to the root and its direct reports."""
+        if self.expanded != {self.graph.root}:
+            self.expanded = {self.graph.root}
+            self.relayout(anchor if anchor in (self.graph.root, *self.graph.children(self.graph.root)) else None)
+
+    def reveal(self, unit_id: str) -> bool:
+        """Expand the ancestors of ``unit_id`` so it has a card; True if a relayout happened."""
+        path = self.graph.ancestors_path(unit_id)[:-1]
+        missing = [n for n in path if n not in self.expanded]
+        if not missing:
+            return False
+        self.expanded.update(missing)
+        self.relayout()
+        return True
+
+    def set_direction(self, direction: str, anchor: str | None = None) -> None:
+        if direction != self.direction:
+            self.direction = direction
+            self.relayout(anchor)

@@ -1,0 +1,400 @@
+"""The main window: composes the widgets and routes signals. Behaviour lives in the parts
+(chart_controller, search, panel, outline, selection, export_dialog); slots here are one-liners
+named in ``actions.ACTIONS``.
+
+Layout: menu bar; a tool bar with the search field; a splitter outline | chart | panel; a
+"Search results" dock; a status bar (units, shown cards, selection).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QToolBar
+
+from unorg_desktop.paths import resources_dir
+from unorg_desktop.render.scene import ChartScene
+
+from . import dialogs, navigation
+from .actions import register_actions
+from .chart_controller import ChartController
+from .chart_view import ChartView
+from .export_dialog import ExportDialog, ExportError, ExportOptions, export
+from .minimap import Minimap
+from .outline import OutlineView
+from .panel import UnitPanel
+from .search import ResultsList, SearchController, SearchField
+from .selection import Selection
+from .settings import Settings
+
+log = logging.getLogger("unorg_desktop.window")
+READABLE_ZOOM = 0.45  # below this, card names are too small to read
+START_ZOOM = 0.8
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("unorg-desktop.svg", "unorg-desktop.png"):
+        path = resources_dir() / name
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+class MainWindow(QMainWindow):
+    """``openRequested(path)``: File ▸ Open chose another database (the app replaces the window)."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, store, graph, settings: Settings) -> None:
+        super().__init__()
+        self.store, self.graph, self.settings = store, graph, settings
+        self.setWindowTitle(self.tr("UNorg Desktop — %s") % store.path.name)
+        self.setWindowIcon(app_icon())
+        self.selection = Selection(self)
+        self.errors: list[str] = []  # every message shown to the user (tests read it)
+
+        self.scene = ChartScene()
+        self.scene.setParent(self)
+        self.view = ChartView()
+        self.view.setScene(self.scene)
+        self.minimap = Minimap(self.view)
+        self.chart = ChartController(store, graph, self.scene, self.view, settings.direction, settings.engine, self)
+        self.outline = OutlineView()
+        self.outline.set_graph(graph)
+        self.panel = UnitPanel(store)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget, stretch in ((self.outline, 0), (self.view, 1), (self.panel, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self.search_field = SearchField()
+        self.search = SearchController(store, self.search_field, self)
+        self.results = QDockWidget(self.tr("Search results"), self)
+        self.results.setObjectName("resultsDock")
+        self.results.setWidget(ResultsList(self.search))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.results)
+        self.results.hide()
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("searchToolBar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Find:") + " "))
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(toolbar)
+
+        self.status_units = QLabel()
+        self.status_selected = QLabel()
+        self.status_selected.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.status_units)
+        self.statusBar().addWidget(self.status_selected, 1)
+
+        self.actions = register_actions(self, self.view)
+        self._connect()
+        self._restore()
+
+    # -- wiring -----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.selection.changed.connect(self._on_selection)
+        self.selection.historyChanged.connect(self._update_history_actions)
+        self.scene.unitClicked.connect(lambda unit_id: self.select_unit(unit_id, center=False))
+        self.scene.toggleRequested.connect(lambda unit_id: self.chart.toggle(unit_id, anchor=unit_id))
+        self.scene.unitDoubleClicked.connect(lambda unit_id: self.chart.toggle(unit_id, anchor=unit_id))
+        self.outline.unitSelected.connect(lambda unit_id: self.select_unit(unit_id))
+        self.panel.unitActivated.connect(lambda unit_id: self.select_unit(unit_id))
+        self.search.unitChosen.connect(self._on_search_chosen)
+        self.search.matchesChanged.connect(self._on_matches)
+        self.search_field.escaped.connect(self.clear_search)
+        self.chart.layoutChanged.connect(self._on_layout)
+        self.view.firstPainted.connect(self._prepare_search_in_background)
+
+    def _restore(self) -> None:
+        s = self.settings
+        if s.geometry is None or not self.restoreGeometry(s.geometry):
+            self.resize(1400, 880)
+        sizes = s.splitter_sizes
+        self.splitter.setSizes(sizes if sizes else [260, 760, 380])
+        self.actions["direction_lr"].setChecked(s.direction == "LR")
+        self.actions["show_outline"].setChecked(s.show_outline)
+        self.outline.setVisible(s.show_outline)
+        self.actions["show_minimap"].setChecked(s.show_minimap)
+        self._update_history_actions()
+
+    def start(self, select: str | None = None) -> None:
+        """First layout and selection (``select``: a unit id; default: the last one, or the root)."""
+        self.chart.relayout()
+        self.view.setFocus()  # arrows and +/- act on the chart from the start
+        unit_id = select or self.settings.last_selection
+        if unit_id not in self.graph.units:
+            unit_id = None
+        if unit_id is not None:
+            self.select_unit(unit_id, center=True, animate=False)
+        else:
+            QTimer.singleShot(0, self.show_top)
+
+    def show_top(self) -> None:
+        """The first screen: the whole chart if it is readable when fitted, else the top of the
+        chart (root first) at a readable zoom; a 100-wide row fitted is a grey line."""
+        rect = self.chart.chart_rect()
+        if rect.isEmpty() or self.view.scale_to_fit(rect) >= READABLE_ZOOM:
+            self.fit_chart(animate=False)
+            return
+        root = self.scene.unit_rect(self.graph.root)
+        vp, zoom = self.view.viewport().rect(), START_ZOOM
+        if self.chart.direction == "LR":
+            centre = QPointF(root.left() - 30 + vp.width() / (2 * zoom), root.center().y())
+        else:
+            centre = QPointF(root.center().x(), root.top() - 30 + vp.height() / (2 * zoom))
+        self.view.fly_to(centre, zoom, animate=False)
+
+    def _prepare_search_in_background(self) -> None:
+        """Build the store's fuzzy-search vocabulary off the GUI thread once the chart is on
+        screen (about a second at 100k units), so the first keystrokes are as fast as the rest."""
+        def work() -> None:
+            try:
+                self.store.prepare_search()
+            except Exception as err:  # noqa: BLE001 - searching will report it again, in the GUI thread
+                log.warning("search preparation failed: %s", err)
+
+        self._prepare_thread = threading.Thread(target=work, name="prepare-search", daemon=True)
+        self._prepare_thread.start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        thread = getattr(self, "_prepare_thread", None)
+        if thread is not None:
+            thread.join(timeout=10)  # the store is closed after the window: no query may still run
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.splitter_sizes = self.splitter.sizes()
+        s.last_selection = self.selection.current
+        s.direction = self.chart.direction
+        s.engine = self.chart.engine
+        s.show_outline = self.actions["show_outline"].isChecked()
+        s.show_minimap = self.actions["show_minimap"].isChecked()
+        s.sync()
+        super().closeEvent(event)
+
+    # -- selection ------------------------------------------------------------------------------
+    def select_unit(self, unit_id: str, center: bool = True, animate: bool = True) -> None:
+        """Select ``unit_id``: expand its ancestors if needed, highlight, and (``center``) fly to it."""
+        if unit_id not in self.graph.units:
+            return
+        self.chart.reveal(unit_id)
+        self.selection.select(unit_id)
+        if center:
+            self.center_on(unit_id, animate)
+
+    def center_on(self, unit_id: str, animate: bool = True) -> None:
+        if self.chart.shows(unit_id):
+            self.view.fly_to(self.scene.unit_rect(unit_id).center(), max(self.view.zoom(), 0.6), animate)
+
+    def _on_selection(self, unit_id: str | None) -> None:
+        if unit_id is not None and not self.chart.shows(unit_id):
+            self.chart.reveal(unit_id)  # Back/Forward to a unit hidden since
+        self.scene.set_selection(unit_id)
+        self.outline.show_unit(unit_id)
+        self.panel.show_unit(unit_id)
+        name = self.graph.units[unit_id].display_name if unit_id in self.graph.units else ""
+        self.status_selected.setText(name)
+
+    def _on_search_chosen(self, unit_id: str) -> None:
+        self.select_unit(unit_id, center=True)
+        self.view.setFocus()
+
+    def _on_matches(self, ids: list) -> None:
+        """Highlight the matches on screen; a match inside a collapsed subtree lights up the
+        collapsed card that hides it (no relayout while typing)."""
+        shown = set()
+        for unit_id in ids:
+            if not self.chart.shows(unit_id) and unit_id in self.graph.units:
+                unit_id = next((a for a in reversed(self.graph.ancestors_path(unit_id)) if self.chart.shows(a)), None)
+            if unit_id is not None:
+                shown.add(unit_id)
+        self.scene.set_matches(sorted(shown))
+        visible = bool(ids) or bool(self.search_field.text().strip())
+        if visible and not self.results.isVisible():
+            self.results.show()
+            self.resizeDocks([self.results], [170], Qt.Orientation.Vertical)
+        elif not visible:
+            self.results.hide()
+
+    def _on_layout(self) -> None:
+        if self.actions["show_minimap"].isChecked():
+            self.minimap.refresh()
+        shown = self.chart.visible.number_of_nodes() if self.chart.visible is not None else 0
+        self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", f"{len(self.graph.units):,}")
+                                  .replace("%2", f"{shown:,}"))
+        if self.selection.current is not None:
+            self.scene.set_selection(self.selection.current)
+
+    def _update_history_actions(self) -> None:
+        self.actions["back"].setEnabled(self.selection.can_go_back())
+        self.actions["forward"].setEnabled(self.selection.can_go_forward())
+
+    def report_error(self, title: str, message: str) -> None:
+        self.errors.append(message)
+        dialogs.error_box(self, title, message)
+
+    # -- File -----------------------------------------------------------------------------------
+    def open_database_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.store.path.parent),
+                                              self.tr("UNorg databases (*.sqlite *.db);;All files (*)"))
+        if name:
+            self.openRequested.emit(name)
+
+    def export_chart_dialog(self) -> None:
+        default = str(Path.home() / "unorg-chart.png")
+        dialog = ExportDialog(default, self.selection.current is not None, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            self.export_chart(dialog.options())
+
+    def export_chart(self, options: ExportOptions) -> Path | None:
+        """Export as ``options`` say; a failure is shown in a message box (and returns None)."""
+        try:
+            path = export(self.chart, self.view, self.selection.current, options)
+        except ExportError as err:
+            self.report_error(self.tr("Export failed"), str(err))
+            return None
+        self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
+        return path
+
+    def export_data(self, fmt: str, path: str | None = None) -> Path | None:
+        """The current chart's units and lines as CSV, JSON or GraphML (graph.export_data)."""
+        from unorg_desktop.graph import export_data
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), str(Path.home() / f"unorg.{fmt}"),
+                                                  f"{fmt.upper()} (*.{fmt})")
+            if not path:
+                return None
+        nodes = list(self.chart.visible.nodes) if self.chart.visible is not None else list(self.graph.units)
+        try:
+            export_data(self.graph, nodes, fmt, Path(path))
+        except (OSError, ValueError) as err:
+            self.report_error(self.tr("Export failed"), " ".join(str(err).split()))
+            return None
+        self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
+        return Path(path)
+
+    def export_data_csv(self) -> None:
+        self.export_data("csv")
+
+    def export_data_json(self) -> None:
+        self.export_data("json")
+
+    def export_data_graphml(self) -> None:
+        self.export_data("graphml")
+
+    # -- Edit -----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.results.hide()
+        self.view.setFocus()
+
+    def copy_citation(self) -> str:
+        text = self.panel.copy_citation()
+        if text:
+            self.statusBar().showMessage(self.tr("Copied: %s") % text, 4000)
+        return text
+
+    # -- View -----------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def fit_chart(self, animate: bool = True) -> None:
+        self.view.fit_rect(self.chart.chart_rect(), animate=animate)
+
+    def zoom_to_selection(self) -> None:
+        unit_id = self.selection.current
+        if unit_id is not None and self.chart.shows(unit_id):
+            self.view.fit_rect(self.scene.unit_rect(unit_id).adjusted(-40, -40, 40, 40), max_zoom=2.0)
+
+    def set_left_to_right(self, on: bool) -> None:
+        self.chart.set_direction("LR" if on else "TB", anchor=self.selection.current)
+
+    def expand_all(self) -> None:
+        self.chart.expand_all(anchor=self.selection.current)
+
+    def collapse_all(self) -> None:
+        self.chart.collapse_all(anchor=self.selection.current)
+        if self.selection.current is not None and not self.chart.shows(self.selection.current):
+            self.selection.select(self.graph.root)
+
+    def _current_or_root(self) -> str:
+        return self.selection.current or self.graph.root
+
+    def expand_subtree(self) -> None:
+        unit_id = self._current_or_root()
+        if not self.chart.set_expanded(unit_id, True, anchor=unit_id):
+            self.chart.expand_subtree(unit_id, anchor=unit_id)  # already open: open everything below
+
+    def collapse_subtree(self) -> None:
+        self.chart.collapse_subtree(self._current_or_root(), anchor=self._current_or_root())
+
+    def toggle_subtree(self) -> None:
+        self.chart.toggle(self._current_or_root(), anchor=self._current_or_root())
+
+    def set_outline_visible(self, on: bool) -> None:
+        self.outline.setVisible(on)
+
+    def set_minimap_visible(self, on: bool) -> None:
+        self.minimap.setVisible(on)
+        if on:
+            self.minimap.refresh()
+
+    def show_legend(self) -> None:
+        kinds = sorted({u.kind for u in self.graph.units.values()}, key=str.casefold)
+        dialogs.LegendDialog(kinds, self).exec()
+
+    # -- Go ---------------------------------------------------------------------------------------
+    def go_back(self) -> None:
+        if self.selection.back() is not None:
+            self.center_on(self.selection.current)
+
+    def go_forward(self) -> None:
+        if self.selection.forward() is not None:
+            self.center_on(self.selection.current)
+
+    def _go(self, target: str | None) -> None:
+        if target is not None:
+            self.select_unit(target, center=True)
+
+    def go_parent(self) -> None:
+        self._go(navigation.parent_of(self.graph, self._current_or_root()) if self.selection.current else
+                 self.graph.root)
+
+    def go_child(self) -> None:
+        unit_id = self._current_or_root()
+        child = navigation.first_child(self.graph, unit_id)
+        if child is not None and unit_id not in self.chart.expanded:
+            self.chart.set_expanded(unit_id, True, anchor=unit_id)
+        self._go(child)
+
+    def go_previous_sibling(self) -> None:
+        self._go(navigation.sibling(self.graph, self._current_or_root(), -1))
+
+    def go_next_sibling(self) -> None:
+        self._go(navigation.sibling(self.graph, self._current_or_root(), +1))
+
+    def go_root(self) -> None:
+        self._go(self.graph.root)
+
+    # -- Help -----------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        dialogs.show_about(self, self.store.documents())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1400, 880)
