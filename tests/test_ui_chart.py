@@ -148,3 +148,11 @@ def test_actions_are_declared_once_with_their_shortcuts(window):
     assert window.actions["fit"].shortcut().toString() == "Ctrl+0"
     titles = [m.title() for m in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))]
     assert {"&File", "&Edit", "&View", "&Go", "&Help"} <= set(titles)
+
+
+def test_compact_layout_is_narrower_and_remembered(qtbot, window):
+    wide = window.chart.chart_rect().width()
+    window.actions["compact"].setChecked(True)
+    assert window.chart.compact and window.chart.chart_rect().width() < wide / 2
+    window.close()
+    assert window.settings.compact is True

@@ -75,3 +75,11 @@ def test_highlight_escapes_then_marks():
     assert out.startswith("La &lt;b&gt;")
     assert "<img" not in highlight("<img src=x> Section", ["<img src=x>"])
     assert highlight("Rien", []) == "Rien"
+
+
+def test_without_selection_the_panel_describes_the_data(window):
+    text = window.panel.plain_text()
+    assert f"{len(window.store.units())} units" in text
+    for doc in window.store.documents():
+        assert doc.title in text
+    assert not window.panel.copy_button.isEnabled()

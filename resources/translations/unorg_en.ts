@@ -99,81 +99,86 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="68" />
-      <source>E&amp;xpand all</source>
+      <source>&amp;Compact layout (leaves in columns)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="70" />
+      <source>E&amp;xpand all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
       <source>Co&amp;llapse all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
       <source>Expand su&amp;btree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
       <source>Collapse subt&amp;ree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
       <source>&amp;Toggle subtree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
       <source>Show o&amp;utline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
       <source>Show &amp;minimap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
       <source>Le&amp;gend…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
       <source>&amp;Forward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
       <source>&amp;Parent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="88" />
       <source>First &amp;child</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
       <source>P&amp;revious sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
       <source>&amp;Next sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
       <source>&amp;Top of the chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>&amp;About UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -341,54 +346,54 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="80" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="81" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="85" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="86" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="88" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="89" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="231" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="234" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="246" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="249" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="247" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="250" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="262" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="280" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="265" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="283" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="264" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="282" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="267" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="285" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="272" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="275" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="307" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="310" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -435,67 +440,92 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="103" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="104" />
       <source>Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="104" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="153" />
-      <source>Select a unit in the chart or the outline, or search for one (Ctrl+F).</source>
+      <location filename="../../unorg_desktop/ui/panel.py" line="160" />
+      <source>%1 units, %2 reporting lines (%3 secondary), from %4 documents:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="176" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="166" />
+      <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="167" />
+      <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <source>The organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <source>Getting started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="195" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="196" />
       <source>par.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="197" />
       <source>Functions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="198" />
       <source>Source paragraphs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
       <source>Mandates cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
       <source>Mentioned in reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="182" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
       <source>Reports to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="183" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>secondary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="184" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
       <source>Direct reports</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="252" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="271" />
       <source>… and %n more</source>
       <translation type="unfinished">
         <numerusform />

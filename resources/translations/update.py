@@ -70,6 +70,15 @@ FRENCH = {
     "… and %n more": ("… et %n autre", "… et %n autres"),
     "other name": "autre nom", "abbreviation": "abréviation", "close spelling": "orthographe proche",
     "function": "fonction",
+    "%1 units, %2 reporting lines (%3 secondary), from %4 documents:":
+        "%1 unités, %2 rattachements (dont %3 secondaires), tirés de %4 documents :",
+    "Click a card, or a row of the outline, to see what the texts say about a unit.":
+        "Cliquez sur une carte, ou sur une ligne du plan, pour voir ce que les textes disent d’une unité.",
+    "Ctrl+F finds a unit by name, abbreviation or function.":
+        "Ctrl+F trouve une unité par son nom, son sigle ou ses fonctions.",
+    "Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.":
+        "Les flèches parcourent l’organigramme ; + et − déplient et replient ; Ctrl+0 l’ajuste à la fenêtre.",
+    "The organisation": "L’organisation", "Getting started": "Pour commencer", "&Compact layout (leaves in columns)": "Disposition &compacte (feuilles en colonnes)",
 }
 
 

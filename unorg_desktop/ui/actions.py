@@ -65,6 +65,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("zoom_selection", QT_TRANSLATE_NOOP("Actions", "Zoom to &selection"), "view", "zoom_to_selection", ("Ctrl+9",)),
     ActionSpec("direction_lr", QT_TRANSLATE_NOOP("Actions", "&Left to right"), "view", "set_left_to_right", ("Ctrl+L",),
                checkable=True, separator=True),
+    ActionSpec("compact", QT_TRANSLATE_NOOP("Actions", "&Compact layout (leaves in columns)"), "view", "set_compact",
+               checkable=True),
     ActionSpec("expand_all", QT_TRANSLATE_NOOP("Actions", "E&xpand all"), "view", "expand_all", ("Ctrl+Shift+=",),
                separator=True),
     ActionSpec("collapse_all", QT_TRANSLATE_NOOP("Actions", "Co&llapse all"), "view", "collapse_all", ("Ctrl+Shift+-",)),

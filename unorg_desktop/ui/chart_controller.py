@@ -45,11 +45,14 @@ class ChartController(QObject):
     layoutChanged = Signal()
 
     def __init__(self, store, graph, scene, view: ChartView, direction: str = "TB", engine: str = "auto",
-                 parent: QObject | None = None) -> None:
+                 compact: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.graph, self.scene, self.view = store, graph, scene, view
         self.direction = direction
         self.engine = engine
+        # leaves of wide parents stacked in columns: a far more compact overview, but it pushes
+        # the next level far below (a unit's parent leaves the screen), so it is opt-in
+        self.compact = compact
         self.expanded: set[str] = set(graph.default_expanded(DEFAULT_LEVELS))
         self.visible = None  # networkx.DiGraph of the cards on screen
         self.layout = None
@@ -67,16 +70,17 @@ class ChartController(QObject):
 
     def _compute(self, tree, sizes):
         key = None
+        compact = self.compact
         if self._cache is not None:
             try:
                 key = self._key(self.store.content_hash, sorted(tree.nodes), sizes, self.direction, self.engine,
-                                False)
+                                compact)
                 cached = self._cache.get(key)
                 if cached is not None:
                     return cached
             except Exception as err:  # noqa: BLE001 - a broken cache must never stop the chart
                 log.warning("layout cache read failed: %s", err)
-        layout = layout_tree(tree, sizes, self.direction, engine=self.engine)
+        layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact)
         if key is not None:
             try:
                 self._cache.put(key, layout)
@@ -171,6 +175,11 @@ class ChartController(QObject):
         self.expanded.update(missing)
         self.relayout()
         return True
+
+    def set_compact(self, compact: bool, anchor: str | None = None) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.relayout(anchor)
 
     def set_direction(self, direction: str, anchor: str | None = None) -> None:
         if direction != self.direction:

@@ -33,7 +33,7 @@ from .settings import Settings
 
 log = logging.getLogger("unorg_desktop.window")
 READABLE_ZOOM = 0.45  # below this, card names are too small to read
-START_ZOOM = 0.8
+START_ZOOM = 0.7  # names drawn (render draws text from 0.42) and a good part of the chart
 
 
 def app_icon() -> QIcon:
@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         self.view = ChartView()
         self.view.setScene(self.scene)
         self.minimap = Minimap(self.view)
-        self.chart = ChartController(store, graph, self.scene, self.view, settings.direction, settings.engine, self)
+        self.chart = ChartController(store, graph, self.scene, self.view, settings.direction, settings.engine,
+                                     settings.compact, self)
         self.outline = OutlineView()
         self.outline.set_graph(graph)
         self.panel = UnitPanel(store)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         sizes = s.splitter_sizes
         self.splitter.setSizes(sizes if sizes else [260, 760, 380])
         self.actions["direction_lr"].setChecked(s.direction == "LR")
+        self.actions["compact"].setChecked(s.compact)
         self.actions["show_outline"].setChecked(s.show_outline)
         self.outline.setVisible(s.show_outline)
         self.actions["show_minimap"].setChecked(s.show_minimap)
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         s.last_selection = self.selection.current
         s.direction = self.chart.direction
         s.engine = self.chart.engine
+        s.compact = self.chart.compact
         s.show_outline = self.actions["show_outline"].isChecked()
         s.show_minimap = self.actions["show_minimap"].isChecked()
         s.sync()
@@ -324,6 +327,9 @@ class MainWindow(QMainWindow):
 
     def set_left_to_right(self, on: bool) -> None:
         self.chart.set_direction("LR" if on else "TB", anchor=self.selection.current)
+
+    def set_compact(self, on: bool) -> None:
+        self.chart.set_compact(on, anchor=self.selection.current)
 
     def expand_all(self) -> None:
         self.chart.expand_all(anchor=self.selection.current)

@@ -99,6 +99,7 @@ class UnitPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.document().setDefaultStyleSheet(CSS)
+        self.browser.document().setIndentWidth(16)  # list indent (Qt's default of 40 px wastes the panel)
         self.browser.anchorClicked.connect(self._on_anchor)
         self.copy_button = QPushButton(self.tr("Copy citation"), self)
         self.copy_button.setToolTip(self.tr("Copy the defining document and paragraph to the clipboard"))
@@ -149,8 +150,26 @@ class UnitPanel(QWidget):
 
     # -- html ------------------------------------------------------------------------------
     def _empty_html(self) -> str:
-        return "<p class='meta'>" + html.escape(self.tr(
-            "Select a unit in the chart or the outline, or search for one (Ctrl+F).")) + "</p>"
+        """With nothing selected: what the database holds, where it comes from, how to start."""
+        if getattr(self, "_overview", None) is None:
+            e = html.escape
+            units = self.store.units()
+            docs = self.store.documents()
+            lines = self.store.lines()
+            secondary = sum(1 for line in lines if not line.primary)
+            counts = self.tr("%1 units, %2 reporting lines (%3 secondary), from %4 documents:")
+            counts = (counts.replace("%1", f"{len(units):,}").replace("%2", f"{len(lines):,}")
+                      .replace("%3", f"{secondary:,}").replace("%4", f"{len(docs):,}"))
+            items = "".join(f"<li>{'<b>' + e(d.symbol) + '</b> — ' if d.symbol else ''}{e(d.title or d.source_file)}"
+                            "</li>" for d in docs)
+            hints = [self.tr("Click a card, or a row of the outline, to see what the texts say about a unit."),
+                     self.tr("Ctrl+F finds a unit by name, abbreviation or function."),
+                     self.tr("Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.")]
+            title, start = self.tr("The organisation"), self.tr("Getting started")
+            self._overview = (f"<h2>{e(title)}</h2><p class='meta'>{e(counts)}</p>"
+                              f"<ul>{items}</ul><h3>{e(start)}</h3>"
+                              + "".join(f"<p>{e(h)}</p>" for h in hints))
+        return self._overview
 
     def _doc(self, doc_id: str | None) -> DocumentRow | None:
         if not doc_id:

@@ -155,6 +155,14 @@ class Settings:
         self._qs.setValue("chart/engine", value if value in ENGINES else "auto")
 
     @property
+    def compact(self) -> bool:
+        return self._bool("chart/compact", False)
+
+    @compact.setter
+    def compact(self, value: bool) -> None:
+        self._qs.setValue("chart/compact", bool(value))
+
+    @property
     def show_outline(self) -> bool:
         return self._bool("view/outline", True)
 
