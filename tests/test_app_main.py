@@ -3,6 +3,7 @@ translations, ``python -m unorg_desktop --help``."""
 
 from __future__ import annotations
 
+import html
 import os
 import sqlite3
 import subprocess
@@ -125,3 +126,43 @@ def test_entry_points_point_at_app_main():
     desktop = (REPO / "resources" / "unorg-desktop.desktop").read_text(encoding="utf-8")
     assert "Exec=unorg-desktop" in desktop and "Categories=Office;Education;" in desktop
     assert QImage(str(REPO / "resources" / "unorg-desktop.png")).width() == 256
+
+
+def test_locked_database_exits_2(qapp, tiny_db, tmp_path, capsys):
+    import textwrap
+
+    before = sha256(tiny_db)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sqlite3, sys
+            conn = sqlite3.connect({str(tiny_db)!r}, isolation_level=None)
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("INSERT INTO meta VALUES ('lock', 'held')")
+            print("locked", flush=True)
+            sys.stdin.readline()
+            conn.execute("ROLLBACK")
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert main(["--db", str(tiny_db), "--screenshot", str(tmp_path / "x.png")]) == 2
+    finally:
+        holder.communicate("\n", timeout=10)
+    err = capsys.readouterr().err
+    assert "locked" in err and err.count("\n") == 1
+    assert sha256(tiny_db) == before
+
+
+def test_about_lists_the_data_sources(qtbot, no_dialogs):
+    from unorg_desktop.ui.dialogs import about_html
+
+    window = make_window(qtbot)
+    window.show_about()
+    assert len(no_dialogs) == 1
+    for doc in window.store.documents():
+        assert html.escape(doc.title) in no_dialogs[0]
+    assert "ST/SGB/2010/1" in no_dialogs[0] and "A/66/320" in no_dialogs[0]
+    from unorg_desktop.store import DocumentRow
+
+    hostile = about_html([DocumentRow("x", "x.txt", "report", "fr", "<img src=x>", "<b>S</b>", "")])
+    assert "<img" not in hostile and "&lt;img src=x&gt;" in hostile
+    window.close()

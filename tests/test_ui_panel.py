@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from conftest import MARKUP_NAME
@@ -67,6 +67,12 @@ def test_markup_is_shown_literally_everywhere(qtbot, tiny_window):
     assert "<img" not in html and "&lt;img src=x&gt;" in html
     index = tiny_window.outline.model().index_of("markup")
     assert index.data() == f"Section {MARKUP_NAME}"
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=x&gt;" in tip  # Qt would render a tooltip that looks like HTML
+    tiny_window.search_field.setText("Section <b>")
+    hits = tiny_window.search.run_now()
+    row = next(i for i, h in enumerate(hits) if h.unit_id == "markup")
+    assert "<img" not in tiny_window.search.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tiny_window.status_selected.text() == f"Section {MARKUP_NAME}"
 
 

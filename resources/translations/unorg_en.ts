@@ -409,7 +409,7 @@
   <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="180" />
+      <location filename="../../unorg_desktop/ui/search.py" line="182" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -417,22 +417,22 @@
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <location filename="../../unorg_desktop/ui/search.py" line="65" />
       <source>other name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <location filename="../../unorg_desktop/ui/search.py" line="65" />
       <source>abbreviation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <location filename="../../unorg_desktop/ui/search.py" line="66" />
       <source>close spelling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <location filename="../../unorg_desktop/ui/search.py" line="66" />
       <source>function</source>
       <translation type="unfinished" />
     </message>

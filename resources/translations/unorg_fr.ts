@@ -409,7 +409,7 @@
   <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="180" />
+      <location filename="../../unorg_desktop/ui/search.py" line="182" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation>Rechercher une unité ou une fonction (Ctrl+F)</translation>
     </message>
@@ -417,22 +417,22 @@
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <location filename="../../unorg_desktop/ui/search.py" line="65" />
       <source>other name</source>
       <translation>autre nom</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="63" />
+      <location filename="../../unorg_desktop/ui/search.py" line="65" />
       <source>abbreviation</source>
       <translation>abréviation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <location filename="../../unorg_desktop/ui/search.py" line="66" />
       <source>close spelling</source>
       <translation>orthographe proche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="64" />
+      <location filename="../../unorg_desktop/ui/search.py" line="66" />
       <source>function</source>
       <translation>fonction</translation>
     </message>

@@ -70,7 +70,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("expand_all", QT_TRANSLATE_NOOP("Actions", "E&xpand all"), "view", "expand_all", ("Ctrl+Shift+=",),
                separator=True),
     ActionSpec("collapse_all", QT_TRANSLATE_NOOP("Actions", "Co&llapse all"), "view", "collapse_all", ("Ctrl+Shift+-",)),
-    ActionSpec("expand_subtree", QT_TRANSLATE_NOOP("Actions", "Expand su&btree"), "view", "expand_subtree", ("+",),
+    ActionSpec("expand_subtree", QT_TRANSLATE_NOOP("Actions", "Expand su&btree"), "view", "expand_subtree", ("+", "="),
                chart_only=True),
     ActionSpec("collapse_subtree", QT_TRANSLATE_NOOP("Actions", "Collapse subt&ree"), "view", "collapse_subtree", ("-",),
                chart_only=True),

@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from .markup import tooltip
+
 UnitIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -109,7 +111,8 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return unit.display_name  # plain text: QTreeView does not interpret markup
         if role == Qt.ItemDataRole.ToolTipRole:  # the full name: the column elides long ones
-            return f"{unit.display_name}\n{unit.kind} — {unit.head}" if unit.head else f"{unit.display_name}\n{unit.kind}"
+            return tooltip(f"{unit.display_name}\n{unit.kind} — {unit.head}" if unit.head
+                           else f"{unit.display_name}\n{unit.kind}")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(unit.kind)
         if role == UnitIdRole:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from unorg_desktop.store import SearchHit, Store, StoreError
 
+from .markup import tooltip
+
 log = logging.getLogger("unorg_desktop.search")
 
 DEBOUNCE_MS = 150
@@ -55,7 +57,7 @@ class SearchHitModel(QAbstractListModel):
                 return f"{hit.name}  ({hit.snippet})"
             return hit.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.name}\n{hit.field}: {hit.snippet}"
+            return tooltip(f"{hit.name}\n{hit.field}: {hit.snippet}")
         if role == DetailRole:
             kind = self.kinds.get(hit.unit_id, "")
             if hit.field == "name":
