@@ -151,6 +151,8 @@ def test_actions_are_declared_once_with_their_shortcuts(window):
 
 
 def test_compact_layout_is_narrower_and_remembered(qtbot, window):
+    window.chart.engine = "dot"  # one row per level, however wide ("auto" may go compact by itself)
+    window.chart.relayout()
     wide = window.chart.chart_rect().width()
     window.actions["compact"].setChecked(True)
     assert window.chart.compact and window.chart.chart_rect().width() < wide / 2
