@@ -349,3 +349,27 @@ def test_unseen_phrasings_feminine_titles_and_listed_components() -> None:
     assert heads["Service de la coopération spatiale"] == "Cheffe"
     items = [a.item for a in ex.attributions if by_id[a.unit].name == "Section des services communs"]
     assert items == ["a", "b"]
+
+
+TWO_HEADS_REPORT = """Rapport du Secrétaire général sur les essais
+
+I. Introduction
+
+1. Le Département de l’appui opérationnel (DOS) et le Département des stratégies et politiques de gestion et de la conformité (DMSPC) ont été créés en 2019.
+
+2. L’Assemblée générale a établi que le Bureau de l’informatique et des communications et la Division du progiciel de gestion intégré étaient placés sous l’autorité de la Secrétaire générale adjointe chargée du Département des stratégies et politiques de gestion et de la conformité et du Secrétaire général adjoint à l’appui opérationnel.
+
+3. Le présent rapport est soumis à l’Assemblée générale.
+"""
+
+
+def test_report_clause_subjects_and_second_head() -> None:
+    ex = extract_texts([read_text(TWO_HEADS_REPORT, "two_heads.txt", "905", {"kind": "report"})])
+    names = {u.id: u.name for u in ex.units}
+    lines = {(names[ln.child], names[ln.parent], ln.primary) for ln in ex.lines}
+    dmspc = "Département des stratégies et politiques de gestion et de la conformité"
+    dos = "Département de l’appui opérationnel"
+    for child in ("Bureau de l’informatique et des communications", "Division du progiciel de gestion intégré"):
+        assert (child, dmspc, True) in lines and (child, dos, False) in lines
+    # the subject of the main clause states the fact; it is not placed under anyone
+    assert not any(child == "Assemblée générale" for child, _, _ in lines)

@@ -136,6 +136,12 @@ def test_dot_gives_boxes_and_spline_routes(direction) -> None:
 
 def test_engine_choice() -> None:
     assert choose_engine(200) == "dot" and choose_engine(50_000) == "tidy"
+    assert choose_engine(200, widest_leaf_row=40) == "tidy"
+    wide = nx.DiGraph([(0, i) for i in range(1, 41)] + [(1, 100)])
+    auto = layout_tree(wide, {n: (100, 40) for n in wide})
+    assert auto.engine == "tidy" and auto.bbox[2] < 40 * 100 / 3  # stacked, not one long row
+    narrow = random_tree(30, 2, 3)
+    assert layout_tree(narrow, {n: (100, 40) for n in narrow}).engine == "dot"
     assert choose_engine(50_000, "dot") == "dot"
     with pytest.raises(ValueError):
         choose_engine(10, "neato")

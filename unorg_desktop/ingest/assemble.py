@@ -183,11 +183,8 @@ def _add_report(ex: Extraction, result, existing_ids) -> None:
         if primary:
             has_primary.add(child.id)
         ex.lines.append(ReportingLine(child.id, parent.id, primary, result.document, paragraph, evidence))
-    for entity in result.new_units:
-        if entity.id not in has_primary:
-            ex.lines.append(ReportingLine(entity.id, ROOT, True, result.document,
-                                          entity.paragraphs[0] if entity.paragraphs else "", ""))
-            has_primary.add(entity.id)
+    # A unit a report only names gets no parent: the text does not say where it sits (many are
+    # not even in the Secretariat). The chart hangs such units under the root for display only.
     ex.warnings.extend(result.warnings)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import find_names, fold, kind_of, read_name, tokenize
+from .names import find_names, fold, keywords, kind_of, read_name, read_title, tokenize
 from .structure import Structure
 from .vocab import COMPOSED_OF, REPORTS_TO, SINGLE_WORD_ENTITIES
 
@@ -246,7 +246,10 @@ class ReportReader:
         m = re.search(rf"\s{REPORTS_TO}\s+|\s{_UNDER}\s*", s)
         if not m:
             return
-        children = [n for n in find_names(s[: m.start()], entities=True)]
+        # the units that report are in the clause the verb belongs to: "l’Assemblée générale a
+        # établi que [le Bureau X et la Division Y] étaient placés sous l’autorité de …"
+        clause = max(s.rfind(mark, 0, m.start()) for mark in (" que ", " qu’", ": ", "; "))
+        children = find_names(s[clause + 1 if clause >= 0 else 0: m.start()], entities=True)
         after = s[m.end():]
         targets = find_names(after, entities=True)
         if not children or not targets:
@@ -254,8 +257,26 @@ class ReportReader:
         parent = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
         if parent is None:
             return
-        parent.mention(number)
+        parents = [parent] + self._second_heads(after[targets[0].end:])
+        for p in parents:
+            p.mention(number)
         for nm in children:
             child = self._lookup(nm.name)
-            if child is not None and child is not parent:
-                self._relation(child, parent, number, s.strip())
+            for p in parents:  # the first is the primary line, the others secondary
+                if child is not None and child is not p:
+                    self._relation(child, p, number, s.strip())
+
+    def _second_heads(self, text: str) -> list[Entity]:
+        """'… et du Secrétaire général adjoint à l’appui opérationnel': the entity that post heads,
+        when one known entity's name holds every content word of the post's complement."""
+        out = []
+        for m in re.finditer(r"\bet\s+(?:du|de la|de l’|des)\s*", text):
+            title = read_title(text, m.end())
+            if title is None or not title.complement:
+                continue
+            words = keywords(title.complement)
+            found = [e for e in self.by_key.values() if words and words <= keywords(e.name)]
+            unique = {id(e): e for e in found}
+            if len(unique) == 1:
+                out.extend(unique.values())
+        return out

@@ -15,15 +15,26 @@ from .tidy import tidy_layout
 __all__ = ["Box", "Layout", "Point", "layout_tree", "tidy_layout", "DOT_MAX_NODES", "ENGINES"]
 
 DOT_MAX_NODES = 1500
+WIDE_LEAVES = 12  # a parent with more leaf children than this reads better with stacked leaves
 ENGINES = ("auto", "dot", "tidy")
 
 
-def choose_engine(node_count: int, engine: str = "auto") -> str:
+def choose_engine(node_count: int, engine: str = "auto", widest_leaf_row: int = 0) -> str:
+    """``dot`` for charts of normal size, tidy (compact) for big or very wide ones."""
     if engine not in ENGINES:
         raise ValueError(f"unknown layout engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if engine != "auto":
         return engine
-    return "dot" if node_count <= DOT_MAX_NODES else "tidy"
+    return "dot" if node_count <= DOT_MAX_NODES and widest_leaf_row <= WIDE_LEAVES else "tidy"
+
+
+def widest_leaf_row(tree) -> int:
+    """The largest number of leaf children of one parent."""
+    best = 0
+    for node, kids in tree.adjacency():
+        leaves = sum(1 for k in kids if not tree.adj[k])
+        best = max(best, leaves)
+    return best
 
 
 def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto",
@@ -34,14 +45,17 @@ def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto
         e.g. ``OrgGraph.visible_tree(expanded)``
     :param sizes: ``{node: (width, height)}`` of every node
     :param direction: ``"TB"`` or ``"LR"``
-    :param engine: ``"auto"``, ``"dot"`` or ``"tidy"``
+    :param engine: ``"auto"`` (``dot`` up to ``DOT_MAX_NODES`` nodes unless a parent has more than
+        ``WIDE_LEAVES`` leaf children; else tidy, compact for wide parents), ``"dot"`` or ``"tidy"``
     :param compact: tidy only: stack the leaf children of very wide parents in columns
     """
     if direction not in ("TB", "LR"):
         raise ValueError(f"direction must be TB or LR, not {direction!r}")
-    chosen = choose_engine(tree.number_of_nodes(), engine)
+    wide = widest_leaf_row(tree) if engine == "auto" else 0
+    chosen = choose_engine(tree.number_of_nodes(), engine, wide)
     if chosen == "dot" and not compact:
         from .dot import dot_layout  # pygraphviz loads only when used
 
         return dot_layout(tree, sizes, direction)
-    return tidy_layout(tree, sizes, direction, compact=compact)
+    # auto: stack the leaves of very wide parents rather than draw a row of a hundred cards
+    return tidy_layout(tree, sizes, direction, compact=compact or wide > WIDE_LEAVES)
