@@ -167,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
         return fail(str(err), headless)
     _keep(window)
+    # a process about to exit would only wait for it at close
+    window.prepare_search_after_paint = not (args.screenshot or os.environ.get("UNORG_REPORT_FIRST_PAINT") == "1")
     if args.screenshot:
         window.resize(*_size(args.size))
     window.show()

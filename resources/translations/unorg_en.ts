@@ -346,54 +346,54 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="81" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="82" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="86" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="87" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="89" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="90" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="234" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="238" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="249" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="253" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="250" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="254" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="265" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="283" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="269" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="287" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="267" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="285" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="275" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="279" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="310" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="314" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -440,96 +440,105 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="104" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
       <source>Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="106" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="160" />
-      <source>%1 units, %2 reporting lines (%3 secondary), from %4 documents:</source>
+      <location filename="../../unorg_desktop/ui/panel.py" line="161" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <source>%1 units and %2 secondary reporting lines,</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/panel.py" line="167" />
+      <source>from %n documents:</source>
+      <translation>
+        <numerusform>from %n document:</numerusform>
+        <numerusform>from %n documents:</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="166" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="167" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="195" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="196" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
       <source>par.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="197" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>Functions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="198" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
       <source>Source paragraphs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="204" />
       <source>Mandates cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="205" />
       <source>Mentioned in reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
       <source>Reports to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
       <source>secondary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
       <source>Direct reports</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="271" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="276" />
       <source>… and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… and %n more</numerusform>
+        <numerusform>… and %n more</numerusform>
       </translation>
     </message>
   </context>

@@ -346,54 +346,54 @@
       <translation>UNorg Desktop — %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="81" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="82" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="86" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="87" />
       <source>Search</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="89" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="90" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="234" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="238" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="249" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="253" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="250" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="254" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="265" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="283" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="269" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="287" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="267" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="285" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="275" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="279" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="310" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="314" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
@@ -440,92 +440,101 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="104" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
       <source>Copy citation</source>
       <translation>Copier la référence</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="106" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation>Copier le document et le paragraphe qui définissent l’unité dans le presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="160" />
-      <source>%1 units, %2 reporting lines (%3 secondary), from %4 documents:</source>
-      <translation>%1 unités, %2 rattachements (dont %3 secondaires), tirés de %4 documents :</translation>
+      <location filename="../../unorg_desktop/ui/panel.py" line="161" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <source>%1 units and %2 secondary reporting lines,</source>
+      <translation>%1 unités et %2 rattachements secondaires,</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/panel.py" line="167" />
+      <source>from %n documents:</source>
+      <translation>
+        <numerusform>tirés de %n document :</numerusform>
+        <numerusform>tirés de %n documents :</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation>Cliquez sur une carte, ou sur une ligne du plan, pour voir ce que les textes disent d’une unité.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="166" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation>Ctrl+F trouve une unité par son nom, son sigle ou ses fonctions.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="167" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation>Les flèches parcourent l’organigramme ; + et − déplient et replient ; Ctrl+0 l’ajuste à la fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>The organisation</source>
       <translation>L’organisation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>Getting started</source>
       <translation>Pour commencer</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="195" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
       <source>Defined in</source>
       <translation>Définie dans</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="196" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
       <source>par.</source>
       <translation>par.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="197" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>Functions</source>
       <translation>Fonctions</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="198" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
       <source>Source paragraphs</source>
       <translation>Paragraphes sources</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="204" />
       <source>Mandates cited</source>
       <translation>Mandats cités</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="205" />
       <source>Mentioned in reports</source>
       <translation>Mentions dans les rapports</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
       <source>Reports to</source>
       <translation>Relève de</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
       <source>secondary</source>
       <translation>secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
       <source>Direct reports</source>
       <translation>Unités subordonnées</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="271" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="276" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… et %n autre</numerusform>

@@ -70,8 +70,8 @@ FRENCH = {
     "… and %n more": ("… et %n autre", "… et %n autres"),
     "other name": "autre nom", "abbreviation": "abréviation", "close spelling": "orthographe proche",
     "function": "fonction",
-    "%1 units, %2 reporting lines (%3 secondary), from %4 documents:":
-        "%1 unités, %2 rattachements (dont %3 secondaires), tirés de %4 documents :",
+    "%1 units and %2 secondary reporting lines,": "%1 unités et %2 rattachements secondaires,",
+    "from %n documents:": ("tirés de %n document :", "tirés de %n documents :"),
     "Click a card, or a row of the outline, to see what the texts say about a unit.":
         "Cliquez sur une carte, ou sur une ligne du plan, pour voir ce que les textes disent d’une unité.",
     "Ctrl+F finds a unit by name, abbreviation or function.":
@@ -81,12 +81,20 @@ FRENCH = {
     "The organisation": "L’organisation", "Getting started": "Pour commencer", "&Compact layout (leaves in columns)": "Disposition &compacte (feuilles en colonnes)",
 }
 
+# English is the source language; only plural forms need an entry
+ENGLISH = {
+    "from %n documents:": ("from %n document:", "from %n documents:"),
+    "… and %n more": ("… and %n more", "… and %n more"),
+}
+
 
 def fill(ts: Path, table: dict) -> list[str]:
     """Fill unfinished messages of ``ts`` from ``table``; return the sources still untranslated."""
     tree = ET.parse(ts)
     missing = []
     for message in tree.iter("message"):
+        if table is ENGLISH and message.get("numerus") != "yes":
+            continue
         source = message.findtext("source")
         translation = message.find("translation")
         if translation.get("type") not in ("unfinished", "vanished", "obsolete") and (
@@ -117,7 +125,7 @@ def main() -> int:
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)
-    fill(en, {})
+    fill(en, ENGLISH)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(fr), str(en)], check=True)
     for source in missing:
         print(f"untranslated (fr): {source!r}", file=sys.stderr)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.selection = Selection(self)
         self.errors: list[str] = []  # every message shown to the user (tests read it)
+        self.prepare_search_after_paint = True  # off for screenshots and start-up timing
 
         self.scene = ChartScene()
         self.scene.setParent(self)
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
                                      settings.compact, self)
         self.outline = OutlineView()
         self.outline.set_graph(graph)
-        self.panel = UnitPanel(store)
+        self.panel = UnitPanel(store, graph)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for widget, stretch in ((self.outline, 0), (self.view, 1), (self.panel, 0)):
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
     def _prepare_search_in_background(self) -> None:
         """Build the store's fuzzy-search vocabulary off the GUI thread once the chart is on
         screen (about a second at 100k units), so the first keystrokes are as fast as the rest."""
+        if not self.prepare_search_after_paint:
+            return
+
         def work() -> None:
             try:
                 self.store.prepare_search()

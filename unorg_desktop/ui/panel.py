@@ -90,9 +90,10 @@ class UnitPanel(QWidget):
 
     unitActivated = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, graph=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.graph = graph  # optional: its secondary lines spare a full read of the lines table
         self.unit_id: str | None = None
         self.browser = _Browser(self)
         self.browser.setObjectName("unitPanel")
@@ -155,11 +156,15 @@ class UnitPanel(QWidget):
             e = html.escape
             units = self.store.units()
             docs = self.store.documents()
-            lines = self.store.lines()
-            secondary = sum(1 for line in lines if not line.primary)
-            counts = self.tr("%1 units, %2 reporting lines (%3 secondary), from %4 documents:")
-            counts = (counts.replace("%1", f"{len(units):,}").replace("%2", f"{len(lines):,}")
-                      .replace("%3", f"{secondary:,}").replace("%4", f"{len(docs):,}"))
+            if self.graph is not None:
+                secondary = len(self.graph.secondary)
+                counts = self.tr("%1 units and %2 secondary reporting lines,").replace("%1", f"{len(units):,}")
+                counts = counts.replace("%2", f"{secondary:,}")
+            else:
+                lines = self.store.lines()
+                counts = self.tr("%1 units and %2 secondary reporting lines,").replace("%1", f"{len(units):,}")
+                counts = counts.replace("%2", f"{sum(1 for line in lines if not line.primary):,}")
+            counts += " " + self.tr("from %n documents:", "", len(docs))
             items = "".join(f"<li>{'<b>' + e(d.symbol) + '</b> — ' if d.symbol else ''}{e(d.title or d.source_file)}"
                             "</li>" for d in docs)
             hints = [self.tr("Click a card, or a row of the outline, to see what the texts say about a unit."),
