@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Signal
@@ -21,6 +22,7 @@ from .chart_view import ChartView
 log = logging.getLogger("unorg_desktop.chart")
 ENV_CACHE = "UNORG_DESKTOP_CACHE_DIR"
 DEFAULT_LEVELS = 2
+BACKGROUND_CACHE_WRITE = 2000  # nodes: bigger layouts are written to the cache off the GUI thread
 
 
 def _position_cache():
@@ -82,11 +84,29 @@ class ChartController(QObject):
                 log.warning("layout cache read failed: %s", err)
         layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact)
         if key is not None:
-            try:
-                self._cache.put(key, layout)
-            except Exception as err:  # noqa: BLE001 - e.g. read-only cache folder
-                log.warning("layout cache write failed: %s", err)
+            if len(layout.boxes) > BACKGROUND_CACHE_WRITE:
+                # ~3 s of JSON and gzip at 100k nodes: not on the GUI thread (the layout is plain
+                # data nobody mutates; the cache writes atomically)
+                self.wait_for_cache()
+                self._writer = threading.Thread(target=self._put, args=(key, layout), name="layout-cache",
+                                                daemon=True)
+                self._writer.start()
+            else:
+                self._put(key, layout)
         return layout
+
+    def _put(self, key: str, layout) -> None:
+        try:
+            self._cache.put(key, layout)
+        except Exception as err:  # noqa: BLE001 - e.g. read-only cache folder
+            log.warning("layout cache write failed: %s", err)
+
+    def wait_for_cache(self) -> None:
+        """Let a background cache write finish (before the next one, and at close)."""
+        writer = getattr(self, "_writer", None)
+        if writer is not None:
+            writer.join()
+            self._writer = None
 
     def shows(self, unit_id: str | None) -> bool:
         """Whether ``unit_id`` has a box in the current layout (cheap: no card is built)."""

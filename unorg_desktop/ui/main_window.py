@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         thread = getattr(self, "_prepare_thread", None)
         if thread is not None:
             thread.join(timeout=10)  # the store is closed after the window: no query may still run
+        self.chart.wait_for_cache()
         s = self.settings
         s.geometry = self.saveGeometry()
         s.splitter_sizes = self.splitter.sizes()
