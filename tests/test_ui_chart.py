@@ -158,3 +158,19 @@ def test_compact_layout_is_narrower_and_remembered(qtbot, window):
     assert window.chart.compact and window.chart.chart_rect().width() < wide / 2
     window.close()
     assert window.settings.compact is True
+
+
+def test_pinch_zooms_around_the_fingers(qtbot, window):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    view = window.view
+    window.fit_chart(animate=False)
+    pos = QPointF(view.viewport().width() * 0.7, view.viewport().height() * 0.3)
+    fixed = view.mapToScene(pos.toPoint())
+    zoom = view.zoom()
+    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+                                pos, pos, view.viewport().mapToGlobal(pos), 0.5, QPointF(0, 0))
+    QCoreApplication.sendEvent(view.viewport(), event)
+    assert abs(view.zoom() - zoom * 1.5) < 1e-6
+    assert (view.mapToScene(pos.toPoint()) - fixed).manhattanLength() < 3 / view.zoom()

@@ -99,3 +99,19 @@ def test_hostile_strings_through_the_field_never_raise(qtbot, window):
     qtbot.keyClicks(window.search_field, "\"*AND( '")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert errors == []
+
+
+def test_five_hundred_hostile_strings_match_literally_in_the_gui(qtbot, tiny_window):
+    from test_cli_hostile import hostile_strings
+    from test_store_search import literal_match
+
+    queries = hostile_strings()
+    assert len(queries) == 500
+    for query in queries:
+        tiny_window.search_field.setText(query)
+        hits = tiny_window.search.run_now()
+        assert tiny_window.search.last_error == "", query
+        for hit in hits:
+            assert hit.field in {"fuzzy", "abbreviation"} or literal_match(query, hit.snippet), (query, hit)
+        tiny_window.search.clear()
+    assert tiny_window.scene.matches == frozenset()
