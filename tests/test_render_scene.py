@@ -187,3 +187,28 @@ def test_overview_image_is_cached_per_scale_bucket(chart):
     ov.image(0.1)
     ov.image(0.3)
     assert len(ov._images) == 2 and ov.image(0.3) is not first
+
+
+def test_wide_lines_are_fast_on_long_flat_curves(qapp):
+    """Qt's antialiased stroker took ~2 s per frame on Graphviz-like long flat splines wider
+    than a pixel; edges.stroke draws them as offset one-pixel strokes instead."""
+    import time
+
+    from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen
+
+    from unorg_desktop.render.edges import edges_path, stroke
+
+    curves = [[(15000.0, 20.0), (14000.0, 22.0), (600.0 + 120 * i, 45.0), (400.0 + 120 * i, 90.0)]
+              for i in range(100)]
+    path = edges_path(curves, "spline")
+    image = QImage(16000, 120, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    start = time.perf_counter()
+    stroke(painter, path, QPen(QColor("#e4572e"), 3.0))
+    elapsed = time.perf_counter() - start
+    painter.end()
+    assert elapsed < 0.5, elapsed
+    assert QColor(image.pixel(400 + 120 * 50, 89)).red() > 200 and QColor(image.pixel(400 + 120 * 50, 89)) != QColor("white")
+    assert isinstance(path, QPainterPath)
