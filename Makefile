@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.unorg-installed
 
-.PHONY: run test db bench fuzz clean-venv
+.PHONY: run test db bench fuzz soak clean-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP)  ## build and search timings (and the scale benchmarks when pres
 
 fuzz: $(STAMP)  ## long property-based run: 100,000 examples per hypothesis test
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x tests/
+
+soak: $(STAMP)  ## long session: 100,000 GUI events on a generated 5,000-unit database
+	UNORG_SOAK_EVENTS=100000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/test_soak.py
 
 clean-venv:
 	rm -rf $(VENV)
