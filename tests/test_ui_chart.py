@@ -174,3 +174,13 @@ def test_pinch_zooms_around_the_fingers(qtbot, window):
     QCoreApplication.sendEvent(view.viewport(), event)
     assert abs(view.zoom() - zoom * 1.5) < 1e-6
     assert (view.mapToScene(pos.toPoint()) - fixed).manhattanLength() < 3 / view.zoom()
+
+
+def test_layout_engine_choice_is_applied_and_remembered(qtbot, window):
+    window.actions["engine_tidy"].trigger()
+    assert window.chart.engine == "tidy" and window.chart.layout.engine == "tidy"
+    assert not window.actions["engine_auto"].isChecked()
+    window.actions["engine_dot"].trigger()
+    assert window.chart.layout.engine == "dot"
+    window.close()
+    assert window.settings.engine == "dot"

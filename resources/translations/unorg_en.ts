@@ -28,157 +28,172 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="49" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
       <source>&amp;Open database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="51" />
       <source>&amp;Export chart…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="52" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="53" />
       <source>Export data as &amp;CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="53" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
       <source>Export data as &amp;JSON…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="55" />
       <source>Export data as &amp;GraphML…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="55" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="56" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="57" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="58" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="58" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="59" />
       <source>C&amp;lear search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="59" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="60" />
       <source>&amp;Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="62" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
       <source>&amp;Fit chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
       <source>Zoom to &amp;selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
       <source>&amp;Left to right</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="68" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="69" />
       <source>&amp;Compact layout (leaves in columns)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
-      <source>E&amp;xpand all</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
-      <source>Co&amp;llapse all</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <source>Layout: &amp;automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="73" />
-      <source>Expand su&amp;btree</source>
+      <source>Layout: Graphviz &amp;dot</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="75" />
-      <source>Collapse subt&amp;ree</source>
+      <source>Layout: tidy tree (&amp;fast)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="77" />
-      <source>&amp;Toggle subtree</source>
+      <source>E&amp;xpand all</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="79" />
-      <source>Show o&amp;utline</source>
+      <source>Co&amp;llapse all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
-      <source>Show &amp;minimap</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
+      <source>Expand su&amp;btree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
-      <source>Le&amp;gend…</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
+      <source>Collapse subt&amp;ree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
-      <source>&amp;Back</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <source>&amp;Toggle subtree</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="86" />
-      <source>&amp;Forward</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
-      <source>&amp;Parent</source>
+      <source>Show o&amp;utline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="88" />
-      <source>First &amp;child</source>
+      <source>Show &amp;minimap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
-      <source>P&amp;revious sibling</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="90" />
+      <source>Le&amp;gend…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
-      <source>&amp;Next sibling</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="92" />
+      <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="93" />
-      <source>&amp;Top of the chart</source>
+      <source>&amp;Forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="94" />
+      <source>&amp;Parent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <source>First &amp;child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
+      <source>P&amp;revious sibling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="98" />
+      <source>&amp;Next sibling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="100" />
+      <source>&amp;Top of the chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="102" />
       <source>&amp;About UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -361,39 +376,39 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="238" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="240" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="253" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="255" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="254" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="256" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="269" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="287" />
-      <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
       <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="273" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="291" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="279" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="281" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="314" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>

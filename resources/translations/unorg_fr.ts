@@ -28,157 +28,172 @@
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="49" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="51" />
       <source>&amp;Export chart…</source>
       <translation>&amp;Exporter l’organigramme…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="52" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="53" />
       <source>Export data as &amp;CSV…</source>
       <translation>Exporter les données en &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="53" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
       <source>Export data as &amp;JSON…</source>
       <translation>Exporter les données en &amp;JSON…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="55" />
       <source>Export data as &amp;GraphML…</source>
       <translation>Exporter les données en &amp;GraphML…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="55" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="56" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="57" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="58" />
       <source>&amp;Find…</source>
       <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="58" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="59" />
       <source>C&amp;lear search</source>
       <translation>&amp;Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="59" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="60" />
       <source>&amp;Copy citation</source>
       <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="62" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
       <source>&amp;Fit chart</source>
       <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
       <source>Zoom to &amp;selection</source>
       <translation>Zoomer sur la &amp;sélection</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
       <source>&amp;Left to right</source>
       <translation>De &amp;gauche à droite</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="68" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="69" />
       <source>&amp;Compact layout (leaves in columns)</source>
       <translation>Disposition &amp;compacte (feuilles en colonnes)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <source>Layout: &amp;automatic</source>
+      <translation>Disposition : &amp;automatique</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <source>Layout: Graphviz &amp;dot</source>
+      <translation>Disposition : Graphviz &amp;dot</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
+      <source>Layout: tidy tree (&amp;fast)</source>
+      <translation>Disposition : arbre &amp;rapide</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
       <source>E&amp;xpand all</source>
       <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
       <source>Co&amp;llapse all</source>
       <translation>Tout &amp;replier</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
       <source>Expand su&amp;btree</source>
       <translation>&amp;Déplier la branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
       <source>Collapse subt&amp;ree</source>
       <translation>Replier la &amp;branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
       <source>&amp;Toggle subtree</source>
       <translation>&amp;Plier/déplier la branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
       <source>Show o&amp;utline</source>
       <translation>Afficher le &amp;plan</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="88" />
       <source>Show &amp;minimap</source>
       <translation>Afficher la &amp;vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="90" />
       <source>Le&amp;gend…</source>
       <translation>&amp;Légende…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="92" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
       <source>&amp;Forward</source>
       <translation>&amp;Suivant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="94" />
       <source>&amp;Parent</source>
       <translation>&amp;Supérieur hiérarchique</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="88" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>First &amp;child</source>
       <translation>Premier &amp;subordonné</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
       <source>P&amp;revious sibling</source>
       <translation>Unité &amp;voisine précédente</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="98" />
       <source>&amp;Next sibling</source>
       <translation>Unité voisine sui&amp;vante</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="100" />
       <source>&amp;Top of the chart</source>
       <translation>&amp;Haut de l’organigramme</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="102" />
       <source>&amp;About UNorg Desktop</source>
       <translation>À &amp;propos d’UNorg Desktop</translation>
     </message>
@@ -361,39 +376,39 @@
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="238" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="240" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="253" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="255" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="254" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="256" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="269" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="287" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="273" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="291" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="279" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="281" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="314" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>

@@ -69,7 +69,8 @@ FRENCH = {
     "Reports to": "Relève de", "secondary": "secondaire", "Direct reports": "Unités subordonnées",
     "… and %n more": ("… et %n autre", "… et %n autres"),
     "other name": "autre nom", "abbreviation": "abréviation", "close spelling": "orthographe proche",
-    "function": "fonction",
+    "function": "fonction", "Layout: &automatic": "Disposition : &automatique",
+    "Layout: Graphviz &dot": "Disposition : Graphviz &dot", "Layout: tidy tree (&fast)": "Disposition : arbre &rapide",
     "%1 units and %2 secondary reporting lines,": "%1 unités et %2 rattachements secondaires,",
     "from %n documents:": ("tirés de %n document :", "tirés de %n documents :"),
     "Click a card, or a row of the outline, to see what the texts say about a unit.":

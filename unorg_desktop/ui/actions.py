@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 CONTEXT = "Actions"
@@ -41,6 +41,7 @@ class ActionSpec:
     checked: bool = False
     chart_only: bool = False
     separator: bool = False
+    group: str = ""  # checkable actions of one group exclude each other (radio items)
     tip: str = ""
     extra: dict = field(default_factory=dict, compare=False)
 
@@ -67,6 +68,12 @@ ACTIONS: list[ActionSpec] = [
                checkable=True, separator=True),
     ActionSpec("compact", QT_TRANSLATE_NOOP("Actions", "&Compact layout (leaves in columns)"), "view", "set_compact",
                checkable=True),
+    ActionSpec("engine_auto", QT_TRANSLATE_NOOP("Actions", "Layout: &automatic"), "view", "set_engine_auto",
+               checkable=True, checked=True, group="engine", separator=True),
+    ActionSpec("engine_dot", QT_TRANSLATE_NOOP("Actions", "Layout: Graphviz &dot"), "view", "set_engine_dot",
+               checkable=True, group="engine"),
+    ActionSpec("engine_tidy", QT_TRANSLATE_NOOP("Actions", "Layout: tidy tree (&fast)"), "view", "set_engine_tidy",
+               checkable=True, group="engine"),
     ActionSpec("expand_all", QT_TRANSLATE_NOOP("Actions", "E&xpand all"), "view", "expand_all", ("Ctrl+Shift+=",),
                separator=True),
     ActionSpec("collapse_all", QT_TRANSLATE_NOOP("Actions", "Co&llapse all"), "view", "collapse_all", ("Ctrl+Shift+-",)),
@@ -115,6 +122,7 @@ def register_actions(window: QMainWindow, chart_widget, specs: list[ActionSpec] 
         menu.setObjectName(f"menu_{menu_id}")
         menus[menu_id] = menu
     actions: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
     for spec in specs:
         action = QAction(translate(spec.title), window)
         action.setObjectName(f"action_{spec.id}")
@@ -123,6 +131,8 @@ def register_actions(window: QMainWindow, chart_widget, specs: list[ActionSpec] 
         if spec.checkable:
             action.setCheckable(True)
             action.setChecked(spec.checked)
+        if spec.group:
+            groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
         slot = getattr(window, spec.slot)
         if spec.checkable:
             action.toggled.connect(slot)

@@ -201,6 +201,11 @@ class ChartController(QObject):
             self.compact = compact
             self.relayout(anchor)
 
+    def set_engine(self, engine: str, anchor: str | None = None) -> None:
+        if engine != self.engine:
+            self.engine = engine
+            self.relayout(anchor)
+
     def set_direction(self, direction: str, anchor: str | None = None) -> None:
         if direction != self.direction:
             self.direction = direction

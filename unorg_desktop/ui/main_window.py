@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes if sizes else [260, 760, 380])
         self.actions["direction_lr"].setChecked(s.direction == "LR")
         self.actions["compact"].setChecked(s.compact)
+        self.actions[f"engine_{s.engine}"].setChecked(True)
         self.actions["show_outline"].setChecked(s.show_outline)
         self.outline.setVisible(s.show_outline)
         self.actions["show_minimap"].setChecked(s.show_minimap)
@@ -335,6 +336,21 @@ class MainWindow(QMainWindow):
 
     def set_compact(self, on: bool) -> None:
         self.chart.set_compact(on, anchor=self.selection.current)
+
+    def set_engine(self, engine: str) -> None:
+        self.chart.set_engine(engine, anchor=self.selection.current)
+
+    def set_engine_auto(self, on: bool) -> None:
+        if on:
+            self.set_engine("auto")
+
+    def set_engine_dot(self, on: bool) -> None:
+        if on:
+            self.set_engine("dot")
+
+    def set_engine_tidy(self, on: bool) -> None:
+        if on:
+            self.set_engine("tidy")
 
     def expand_all(self) -> None:
         self.chart.expand_all(anchor=self.selection.current)
