@@ -166,3 +166,23 @@ def test_about_lists_the_data_sources(qtbot, no_dialogs):
     hostile = about_html([DocumentRow("x", "x.txt", "report", "fr", "<img src=x>", "<b>S</b>", "")])
     assert "<img" not in hostile and "&lt;img src=x&gt;" in hostile
     window.close()
+
+
+def test_open_another_database_replaces_the_window(qtbot, tiny_db, tmp_path, no_dialogs):
+    import shiboken6
+
+    from unorg_desktop import app
+    from unorg_desktop.store import bundled_db
+
+    window = app.open_window(bundled_db())  # not given to qtbot: the app deletes it on close
+    app._keep(window)
+    window.show()
+    window.start()
+    window.openRequested.emit(str(tmp_path / "absent.sqlite"))
+    assert window.isVisible() and len(no_dialogs) == 1 and "absent.sqlite" in no_dialogs[0]
+    window.openRequested.emit(str(tiny_db))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=3000)  # closed and deleted
+    new = [w for w in app._WINDOWS if shiboken6.isValid(w) and w.isVisible()]
+    assert len(new) == 1 and new[0].store.path == tiny_db and "dds" in new[0].graph.units
+    new[0].close()
+    qtbot.waitUntil(lambda: not app._WINDOWS, timeout=3000)
