@@ -273,7 +273,10 @@ class ChartScene(QGraphicsScene):
             x1 = max(b[0] + b[2] for b in boxes.values())
             y1 = max(b[1] + b[3] for b in boxes.values())
             rect = QRectF(x0, y0, x1 - x0, y1 - y0)
-        self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks])
+        secondary = QPainterPath()
+        for item in self._secondary:
+            secondary.addPath(item.path())
+        self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks], secondary)
         self._overview.setVisible(False)
         self._overview.setZValue(-0.5)
         self.addItem(self._overview)
@@ -329,9 +332,11 @@ class ChartScene(QGraphicsScene):
         self._mode = mode
         # a hidden parent makes Qt skip its whole subtree at once (hiding costs O(cards) once per
         # switch; opacity 0 would cost a walk over every card's flags on every frame)
-        for chunk in self._chunks:
-            chunk.setVisible(not overview)
-            chunk.edge_item.setVisible(not overview)
+        for item in self._chunks:
+            item.setVisible(not overview)
+            item.edge_item.setVisible(not overview)
+        for item in self._secondary:  # the overview image has them
+            item.setVisible(not overview)
         ov.setVisible(overview)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
