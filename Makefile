@@ -29,7 +29,7 @@ bench: $(STAMP)  ## build and search timings (and the scale benchmarks when pres
 	if [ -f benchmarks/run.py ]; then QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick; fi
 
 fuzz: $(STAMP)  ## parser and search fuzzing: 100,000 examples per property (about 1.5 h)
-	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x -p no:randomly \
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x \
 	  tests/test_extractor_robustness.py tests/test_store_search.py -k "mutated or random_text or operator"
 
 soak: $(STAMP)  ## long session: 100,000 GUI events on a generated 5,000-unit database
