@@ -184,3 +184,15 @@ def test_layout_engine_choice_is_applied_and_remembered(qtbot, window):
     assert window.chart.layout.engine == "dot"
     window.close()
     assert window.settings.engine == "dot"
+
+
+def test_a_failing_graphviz_falls_back_to_the_tidy_layout(qtbot, window, monkeypatch, caplog):
+    import unorg_desktop.layout.dot as dot
+
+    def broken(*args, **kwargs):
+        raise OSError("Graphviz is not installed")
+
+    monkeypatch.setattr(dot, "dot_layout", broken)
+    window.actions["engine_dot"].trigger()
+    assert window.chart.layout.engine == "tidy" and window.scene.unit_rect(window.graph.root).isValid()
+    assert "Graphviz is not installed" in caplog.text

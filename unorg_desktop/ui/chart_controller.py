@@ -82,7 +82,14 @@ class ChartController(QObject):
                     return cached
             except Exception as err:  # noqa: BLE001 - a broken cache must never stop the chart
                 log.warning("layout cache read failed: %s", err)
-        layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact)
+        try:
+            layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact)
+        except (ImportError, OSError, RuntimeError, ValueError) as err:
+            if self.engine == "tidy":
+                raise
+            # Graphviz missing or failing on a user's machine: the chart must still come up
+            log.warning("layout engine %r failed (%s); using the tidy layout", self.engine, err)
+            layout = layout_tree(tree, sizes, self.direction, engine="tidy", compact=compact)
         if key is not None:
             if len(layout.boxes) > BACKGROUND_CACHE_WRITE:
                 # ~3 s of JSON and gzip at 100k nodes: not on the GUI thread (the layout is plain
