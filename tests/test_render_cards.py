@@ -120,3 +120,15 @@ def test_card_bounds_cover_the_toggle():
     assert card.boundingRect().contains(card.card_rect())
     assert UnitCard(unit("Division X"), DOC).toggle_rect() is None
     assert isinstance(card.card_rect(), QRectF)
+
+
+def test_toggle_sits_on_the_side_of_the_children():
+    card = UnitCard(unit("Division X"), DOC, has_children=True, expanded=True)
+    tb = card.toggle_rect()
+    assert tb.center().x() == card.card_rect().center().x() and tb.bottom() > card.card_rect().bottom()
+    card.set_direction("LR")
+    lr = card.toggle_rect()
+    assert lr.center().y() == card.card_rect().center().y() and lr.right() > card.card_rect().right()
+    assert card.boundingRect().contains(lr)
+    # mostly outside the box: the wrapped text (8 px padding) is never covered
+    assert card.card_rect().right() - lr.left() < cards.PAD

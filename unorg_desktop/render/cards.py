@@ -32,7 +32,8 @@ MAX_WIDTH = 240.0
 PAD = 8.0
 STRIP = 5.0  # kind-coloured strip on the left edge
 RADIUS = 6.0
-TOGGLE_R = 9.0  # the +/- button overlaps the bottom edge by this much
+TOGGLE_R = 9.0  # radius of the +/- button on the bottom (TB) or right (LR) edge
+TOGGLE_INSIDE = 5.0  # how far it reaches into the card
 TEXT_LOD = 0.42  # below this scale the 13 px name is under ~5 px: draw a plain box instead
 TAG_GAP = 6.0
 
@@ -188,15 +189,16 @@ class UnitCard(QGraphicsItem):
     """
 
     def __init__(self, unit: UnitRow, document: DocumentRow | None, has_children: bool = False,
-                 expanded: bool = True, hidden: int = 0, parent: QGraphicsItem | None = None) -> None:
+                 expanded: bool = True, hidden: int = 0, parent: QGraphicsItem | None = None,
+                 direction: str = "TB") -> None:
         super().__init__(parent)
         self.unit, self.document = unit, document
         self.text = card_text(unit, document)
         self.has_children, self.expanded, self.hidden = has_children, expanded, hidden
+        self.direction = direction  # the toggle sits where the children are: below (TB) or right (LR)
         self.selected = self.on_path = self.match = False
         self._rect = QRectF(0, 0, self.text.width, self.text.height)
-        extra = TOGGLE_R + 1 if has_children else 0
-        self._bounds = QRectF(-3, -3, self.text.width + 7, self.text.height + 7 + extra)
+        self._bounds = self._compute_bounds()
         self._statics: list[tuple[QPointF, QStaticText, int]] | None = None  # built on first paint
         # the Qt tooltip is set lazily by ChartScene.helpEvent (escaping 100k names up front
         # was a third of the scene build time); toolTip() answers Python callers meanwhile
@@ -224,7 +226,10 @@ class UnitCard(QGraphicsItem):
             return None
         label = self.toggle_label()
         w = max(2 * TOGGLE_R, _metrics()[1].width(label) + 10)
-        return QRectF(self._rect.center().x() - w / 2, self._rect.bottom() - TOGGLE_R, w, 2 * TOGGLE_R)
+        inside = TOGGLE_INSIDE  # mostly outside the card: never over the text (padding 8)
+        if self.direction == "LR":
+            return QRectF(self._rect.right() - inside, self._rect.center().y() - TOGGLE_R, w, 2 * TOGGLE_R)
+        return QRectF(self._rect.center().x() - w / 2, self._rect.bottom() - inside, w, 2 * TOGGLE_R)
 
     def toggle_label(self) -> str:
         if self.expanded:
@@ -249,9 +254,20 @@ class UnitCard(QGraphicsItem):
         if (has_children, expanded, hidden) != (self.has_children, self.expanded, self.hidden):
             self.prepareGeometryChange()
             self.has_children, self.expanded, self.hidden = has_children, expanded, hidden
-            extra = TOGGLE_R + 1 if has_children else 0
-            self._bounds = QRectF(-3, -3, self.text.width + 7, self.text.height + 7 + extra)
+            self._bounds = self._compute_bounds()
             self.update()
+
+    def set_direction(self, direction: str) -> None:
+        if direction != self.direction:
+            self.prepareGeometryChange()
+            self.direction = direction
+            self._bounds = self._compute_bounds()
+            self.update()
+
+    def _compute_bounds(self) -> QRectF:
+        bounds = QRectF(-3, -3, self.text.width + 7, self.text.height + 7)  # selection border
+        toggle = self.toggle_rect()
+        return bounds.united(toggle.adjusted(-1, -1, 1, 1)) if toggle is not None else bounds
 
     # -- painting -------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:

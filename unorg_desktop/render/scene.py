@@ -154,8 +154,9 @@ class ChartScene(QGraphicsScene):
             card = self._reuse.pop(node, None)
             if card is not None and card.unit == unit and card.document == doc:
                 card.set_toggle(kids, shown, hidden)
+                card.set_direction(self.direction)
             else:
-                card = UnitCard(unit, doc, kids, shown, hidden)
+                card = UnitCard(unit, doc, kids, shown, hidden, direction=self.direction)
             x, y, _, _ = boxes[node]
             card.setPos(x, y)
             card.setParentItem(chunk)
@@ -231,7 +232,7 @@ class ChartScene(QGraphicsScene):
             y0 = min(boxes[n][1] for n in nodes)
             x1 = max(boxes[n][0] + boxes[n][2] for n in nodes)
             y1 = max(boxes[n][1] + boxes[n][3] for n in nodes)
-            rect = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(-8, -8, 8, 20)  # halo, toggle
+            rect = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(-8, -8, 40, 20)  # halo, toggle
             path = QPainterPath()
             for n in nodes:
                 points = by_child.get(n)
@@ -381,11 +382,11 @@ class ChartScene(QGraphicsScene):
                 continue
             for node in chunk.nodes:
                 bx, by, bw, bh = self._boxes[node]
-                if bx - 2 <= x <= bx + bw + 2 and by - 2 <= y <= by + bh + 12:
+                if bx - 2 <= x <= bx + bw + 40 and by - 2 <= y <= by + bh + 12:  # + toggle overflow
                     card = self.card(node)
                     toggle = card.toggle_rect()
                     on_toggle = toggle is not None and toggle.adjusted(-3, -3, 3, 3).contains(pos - card.pos())
-                    if on_toggle or y <= by + bh + 2:
+                    if on_toggle or (x <= bx + bw + 2 and y <= by + bh + 2):
                         return node, on_toggle
         return None, False
 
