@@ -66,6 +66,12 @@ def test_matches_are_highlighted_and_escape_clears(qtbot, window):
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert seen[-1] == [] and window.search_field.text() == "" and window.search.model.hits == []
     assert not window.results.isVisible()
+    window.search_field.setText("formation")
+    window.search.run_now()
+    assert window.scene.matches
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # Esc on the chart clears too
+    assert window.scene.matches == frozenset() and window.search_field.text() == ""
 
 
 HOSTILE = [

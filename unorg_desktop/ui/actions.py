@@ -56,7 +56,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "close", ("Ctrl+Q",), separator=True),
 
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", "focus_search", ("Ctrl+F",)),
-    ActionSpec("clear_search", QT_TRANSLATE_NOOP("Actions", "C&lear search"), "edit", "clear_search"),
+    ActionSpec("clear_search", QT_TRANSLATE_NOOP("Actions", "C&lear search"), "edit", "clear_search", ("Esc",),
+               chart_only=True),
     ActionSpec("copy_citation", QT_TRANSLATE_NOOP("Actions", "&Copy citation"), "edit", "copy_citation", ("Ctrl+Shift+C",),
                separator=True),
 
