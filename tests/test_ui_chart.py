@@ -196,3 +196,19 @@ def test_a_failing_graphviz_falls_back_to_the_tidy_layout(qtbot, window, monkeyp
     window.actions["engine_dot"].trigger()
     assert window.chart.layout.engine == "tidy" and window.scene.unit_rect(window.graph.root).isValid()
     assert "Graphviz is not installed" in caplog.text
+
+
+def test_click_selects_and_drag_pans(qtbot, window):
+    view = window.view
+    kid = window.graph.children(window.graph.root)[0]
+    window.center_on(kid, animate=False)
+    point = view.mapFromScene(window.scene.unit_rect(kid).center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection.current == kid
+    before = view.center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), point + QPoint(40 * step, 10 * step))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point + QPoint(200, 50))
+    moved = view.center() - before
+    assert moved.x() < -100 and window.selection.current == kid  # the chart followed the hand
