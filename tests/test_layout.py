@@ -81,6 +81,29 @@ def test_compact_mode_never_overlaps_and_is_narrower(n, seed, direction) -> None
     assert set(compact.edges) == set(t.edges)
 
 
+def crossed_cards(layout: Layout) -> list:
+    """(edge, node) pairs where an orthogonal route runs through a card other than its ends."""
+    bad = []
+    for (p, c), route in layout.edges.items():
+        for (x0, y0), (x1, y1) in zip(route, route[1:]):
+            lox, hix, loy, hiy = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+            for node, (x, y, w, h) in layout.boxes.items():
+                e = 1e-6  # touching a card's border is fine
+                if node not in (p, c) and lox < x + w - e and hix > x + e and loy < y + h - e and hiy > y + e:
+                    bad.append(((p, c), node))
+    return bad
+
+
+@settings(max_examples=25, deadline=None)
+@given(n=st.integers(2, 120), seed=st.integers(0, 10_000), compact=st.booleans(),
+       direction=st.sampled_from(["TB", "LR"]))
+def test_tidy_routes_never_cross_a_card(n, seed, compact, direction) -> None:
+    t = random_tree(n, seed, 20)
+    layout = tidy_layout(t, random_sizes(t, seed), direction, compact=compact)
+    assert set(layout.edges) == set(t.edges)
+    assert crossed_cards(layout) == []
+
+
 def test_compact_stacks_the_leaves_of_a_wide_parent() -> None:
     t = nx.DiGraph([(0, i) for i in range(1, 101)])
     sizes = {n: (160, 60) for n in t}

@@ -63,14 +63,16 @@ class _Tree:
         self.blocks = blocks
 
 
-def _block_shape(sizes: list[tuple[float, float]]) -> tuple[int, int, float, float]:
-    """Columns for a stacked block of leaves: roughly as wide as tall; cells of the largest card."""
+def _block_shape(sizes: list[tuple[float, float]], lr: bool) -> tuple[int, int, float, float]:
+    """Columns and rows for a stacked block of leaves, and the cell's extent across and along the
+    levels (the largest card's). The block comes out about 1.6 times longer across the levels
+    than along them, like the chart around it."""
     n = len(sizes)
     w = max(s[0] for s in sizes)
     h = max(s[1] for s in sizes)
-    cols = max(1, round(math.sqrt(n * h / max(w, 1.0) * 1.6)))
-    rows = math.ceil(n / cols)
-    return cols, rows, w, h
+    across, along = (h, w) if lr else (w, h)
+    cols = max(1, round(math.sqrt(n * along / max(across, 1.0) * 1.6)))
+    return cols, math.ceil(n / cols), across, along
 
 
 def _first_walk(t: _Tree, breadth: list[float], gap: float) -> tuple[list[float], list[float]]:
@@ -190,6 +192,32 @@ def tidy_layout(tree, sizes: Mapping, direction: str = "TB", compact: bool = Fal
             gc.enable()
 
 
+def _add_spacers(t: _Tree, band: list[float], breadth: list[float], extent: list[float],
+                 level_gap: float) -> None:
+    """Hang under each block a chain of empty nodes as wide as the block, one per further level
+    its rows reach into, so the first walk keeps those levels clear beside it.
+
+    The chain is numbered after every other node: its numbers still grow downwards and each
+    spacer's one child is a range of one, which is all the walks need.
+    """
+    for i, (_, _, _, along) in t.blocks.items():
+        covered, j, above = band[t.depth[i]], t.depth[i], i
+        while covered < extent[i]:
+            j += 1
+            if j == len(band):  # below the deepest card: levels as deep as the block's rows
+                band.append(along)
+            covered += level_gap + band[j]
+            spacer = len(t.keys)
+            t.keys.append(None)
+            t.parent.append(above)
+            t.depth.append(j)
+            t.first.append(0)
+            t.count.append(0)
+            breadth.append(breadth[i])
+            t.first[above], t.count[above] = spacer, 1
+            above = spacer
+
+
 def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, level_gap: float) -> Layout:
     adj = _successors(tree)
     t = _Tree(adj, _root_of(tree), compact)
@@ -200,11 +228,17 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
     breadth = [d[across_i] for d in dims]
     extent = [d[along_i] for d in dims]
     for i, (leaves,) in t.blocks.items():
-        cols, rows, cw, ch = _block_shape([sizes[k] for k in leaves])
-        across, along = (ch, cw) if lr else (cw, ch)
+        cols, rows, across, along = _block_shape([sizes[k] for k in leaves], lr)
         t.blocks[i] = (leaves, rows, across, along)
         breadth[i] = BLOCK_MARGIN + cols * (across + BLOCK_GAP) - BLOCK_GAP
         extent[i] = rows * (along + BLOCK_GAP) - BLOCK_GAP
+    # level bands: each as deep as its deepest card; a block instead runs down through as many
+    # levels as it needs, kept free by spacers, so one wide parent does not deepen every level
+    band = [0.0] * (max(t.depth) + 1)
+    for d, e, k in zip(t.depth, extent, keys):
+        if k is not None and e > band[d]:
+            band[d] = e
+    _add_spacers(t, band, breadth, extent, level_gap)
 
     prelim, mod = _first_walk(t, breadth, gap)
     # second walk: a node's position is its prelim plus the modifiers of its ancestors
@@ -216,11 +250,6 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
         acc[i] = acc[p] + mod[p]
     centre = [a + b for a, b in zip(prelim, acc)]
 
-    # level bands: each as deep as its deepest node (a stacked block counts as one node)
-    band = [0.0] * (max(t.depth) + 1)
-    for d, e in zip(t.depth, extent):
-        if e > band[d]:
-            band[d] = e
     level_start, pos = [], 0.0
     for b in band:
         level_start.append(pos)
@@ -228,44 +257,52 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
     level_end = [s + b for s, b in zip(level_start, band)]
 
     min_x = min(c - b / 2 for c, b in zip(centre, breadth))
+    centre = [c - min_x for c in centre]
     layout = Layout(direction="LR" if lr else "TB", engine="tidy", edge_kind="ortho")
     boxes = layout.boxes
     for key, c, d, (w, h) in zip(keys, centre, t.depth, dims):
         if key is not None:
-            c -= min_x
             boxes[key] = (level_start[d], c - h / 2, w, h) if lr else (c - w / 2, level_start[d], w, h)
     for i, (leaves, rows, across, along) in t.blocks.items():
-        left = centre[i] - min_x - breadth[i] / 2 + BLOCK_MARGIN
+        left = centre[i] - breadth[i] / 2 + BLOCK_MARGIN
         for j, key in enumerate(leaves):
             col, row = divmod(j, rows)
             c = left + col * (across + BLOCK_GAP) + across / 2
             start = level_start[t.depth[i]] + row * (along + BLOCK_GAP)
             w, h = sizes[key]
             boxes[key] = (start, c - h / 2, w, h) if lr else (c - w / 2, start, w, h)
-    _route_edges(t, layout, lr, [e + level_gap / 2 for e in level_end])
+    mid = [e + level_gap / 2 for e in level_end]
+    _route_edges(t, layout, lr, centre, dims, level_start, mid)
     return layout
 
 
-def _route_edges(t: _Tree, layout: Layout, lr: bool, mid: list[float]) -> None:
+def _route_edges(t: _Tree, layout: Layout, lr: bool, centre: list[float], dims: list,
+                 level_start: list[float], mid: list[float]) -> None:
     """Orthogonal routes: out of the parent, along the middle of the gap below its level, into
-    the child; to a stacked leaf, along the margin beside its column."""
-    boxes, edges, keys = layout.boxes, layout.edges, t.keys
+    the child; to a stacked leaf, along the margin beside its column.
+
+    The two points out of a parent are shared by its children's routes (tuples are immutable):
+    at 100,000 edges the allocations, not the arithmetic, are what costs.
+    """
+    boxes, edges, keys, first, depth = layout.boxes, layout.edges, t.keys, t.first, t.depth
     for i, c in enumerate(t.count):
-        if not c:
-            continue
         parent = keys[i]
-        px, py, pw, ph = boxes[parent]
-        m = mid[t.depth[i]]
-        for j in range(t.first[i], t.first[i] + c):
+        if not c or parent is None:  # a leaf, or a block or spacer (no edges of their own)
+            continue
+        d = depth[i]
+        m, here, below = mid[d], centre[i], level_start[d + 1]
+        if lr:
+            out = (level_start[d] + dims[i][0], here)
+            turn = (m, here)
+        else:
+            out = (here, level_start[d] + dims[i][1])
+            turn = (here, m)
+        for j in range(first[i], first[i] + c):
             child = keys[j]
             if child is not None:
-                cx, cy, cw, ch = boxes[child]
-                if lr:
-                    y0, y1 = py + ph / 2, cy + ch / 2
-                    edges[(parent, child)] = [(px + pw, y0), (m, y0), (m, y1), (cx, y1)]
-                else:
-                    x0, x1 = px + pw / 2, cx + cw / 2
-                    edges[(parent, child)] = [(x0, py + ph), (x0, m), (x1, m), (x1, cy)]
+                there = centre[j]
+                edges[(parent, child)] = [out, turn, (m, there), (below, there)] if lr else \
+                    [out, turn, (there, m), (there, below)]
                 continue
             leaves, _, across, _ = t.blocks[j]
             for leaf in leaves:
@@ -273,8 +310,8 @@ def _route_edges(t: _Tree, layout: Layout, lr: bool, mid: list[float]) -> None:
                 cx, cy, cw, ch = boxes[leaf]
                 if lr:
                     side, x1 = cy + ch / 2 - across / 2 - BLOCK_GAP / 2, cx + cw / 2
-                    route: list[Point] = [(px + pw, py + ph / 2), (m, py + ph / 2), (m, side), (x1, side), (x1, cy)]
+                    route: list[Point] = [out, turn, (m, side), (x1, side), (x1, cy)]
                 else:
                     side, y1 = cx + cw / 2 - across / 2 - BLOCK_GAP / 2, cy + ch / 2
-                    route = [(px + pw / 2, py + ph), (px + pw / 2, m), (side, m), (side, y1), (cx, y1)]
+                    route = [out, turn, (side, m), (side, y1), (cx, y1)]
                 edges[(parent, leaf)] = route
