@@ -20,7 +20,7 @@ def test_written_database_opens_with_the_store(tmp_path) -> None:
         graph = OrgGraph.from_store(store)
         assert nx.is_arborescence(graph.tree)
         secondary = [line for line in store.lines() if not line.primary]
-        assert 0.02 * 2_000 < len(secondary) < 0.08 * 2_000
+        assert 0.035 * 2_000 < len(secondary) < 0.065 * 2_000  # the share asked, give or take
         some = units[1234]
         assert store.attributions(some.id) and store.source_paragraphs(some.id)
         assert store.search(some.name)[0].unit_id == some.id

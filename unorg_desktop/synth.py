@@ -9,6 +9,7 @@ per unit (each in its own numbered paragraph, so provenance holds), and a share 
 
 from __future__ import annotations
 
+import bisect
 import random
 from pathlib import Path
 
@@ -114,18 +115,21 @@ def synthetic_extraction(units: int, seed: int = 0, fanout: tuple[int, int] = (2
             parents.append((uid, depth + 1))
             made += 1
 
-    # secondary lines: to a unit of the level above that is not already an ancestor
+    # secondary lines: to a unit higher up that is not already an ancestor. Units were made
+    # breadth first, so the ones at a smaller depth are a prefix of ``ids``.
     ids = [u.id for u in ex.units[1:]]
+    depths = [depth_of[u] for u in ids]
     for uid in ids:
         if rnd.random() >= dual_share:
             continue
+        higher = bisect.bisect_left(depths, depth_of[uid])
         ancestors, node = set(), uid
         while node in parent_of:
             node = parent_of[node]
             ancestors.add(node)
-        for _ in range(8):
-            other = rnd.choice(ids)
-            if other != uid and other not in ancestors and depth_of[other] < depth_of[uid]:
+        for _ in range(8 if higher else 0):  # a few draws: ancestors are a small part of the prefix
+            other = ids[rnd.randrange(higher)]
+            if other not in ancestors:
                 para = paragraph(f"{uid[1:]}.3", uid[1:], f"L’unité {uid} rend aussi compte à l’unité {other}.")
                 ex.lines.append(ReportingLine(uid, other, False, DOCUMENT, para, "rend compte"))
                 break
