@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
 import random
 
 import networkx as nx
@@ -12,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unorg_desktop.layout import Layout, choose_engine, layout_tree
+from unorg_desktop.layout import cache as cache_module
 from unorg_desktop.layout.cache import PositionCache, layout_key
 from unorg_desktop.layout.tidy import tidy_layout
 
@@ -197,7 +199,19 @@ def test_cache_key_changes_with_every_input() -> None:
                 layout_key("h", nodes, sizes, "TB", "tidy", True)}) == 7
 
 
-@pytest.mark.parametrize("content", [b"", b"not gzip", gzip.compress(b"{not json"), gzip.compress(b'{"version": 1}')])
+def _damaged_cache_files() -> list[bytes]:
+    t = random_tree(60, 4)
+    good = gzip.compress(json.dumps(cache_module._to_json(tidy_layout(t, random_sizes(t, 4)))).encode())
+    bad_block, bad_crc = bytearray(good), bytearray(good)
+    bad_block[10] ^= 0x10  # the first deflate block header, just after the gzip header: zlib.error
+    bad_crc[len(good) // 2] ^= 0x10
+    return [good[: len(good) // 2], bytes(bad_block), bytes(bad_crc), gzip.compress(b"[1, 2]"),
+            gzip.compress(b'{"version": 1}'),
+            gzip.compress(b'{"version": 1, "direction": "TB", "engine": "tidy", "edge_kind": "ortho", '
+                          b'"boxes": [["a", 1]], "edges": []}')]
+
+
+@pytest.mark.parametrize("content", [b"", b"not gzip", gzip.compress(b"{not json"), *_damaged_cache_files()])
 def test_corrupt_cache_file_is_ignored(tmp_path, caplog, content) -> None:
     cache = PositionCache(tmp_path)
     (tmp_path / "k.json.gz").write_bytes(content)
