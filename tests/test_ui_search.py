@@ -21,7 +21,8 @@ def test_typing_ranks_after_the_debounce_and_enter_selects_and_centers(qtbot, wi
     assert window.search.timer.isActive()  # debounced, not yet run
     qtbot.waitUntil(lambda: bool(window.search.model.hits), timeout=2000)
     assert window.search.model.hits[0].unit_id == DOMP
-    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    popup = window.search.completer.popup()  # when shown, it has the keyboard
+    qtbot.keyClick(popup if popup.isVisible() else window.search_field, Qt.Key.Key_Return)
     window.view.stop_animation()
     assert window.selection.current == DOMP
     assert window.scene.card(DOMP) is not None
@@ -121,3 +122,21 @@ def test_five_hundred_hostile_strings_match_literally_in_the_gui(qtbot, tiny_win
             assert hit.field in {"fuzzy", "abbreviation"} or literal_match(query, hit.snippet), (query, hit)
         tiny_window.search.clear()
     assert tiny_window.scene.matches == frozenset()
+
+
+def test_enter_on_a_completion_selects_that_row_once(qtbot, window):
+    chosen = []
+    window.search.unitChosen.connect(chosen.append)
+    window.activateWindow()
+    window.focus_search()
+    qtbot.waitUntil(window.search_field.hasFocus, timeout=2000)
+    qtbot.keyClicks(window.search_field, "formation")
+    popup = window.search.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    row = 2
+    popup.setCurrentIndex(popup.model().index(row, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    wanted = window.search.model.hits[row].unit_id
+    assert wanted != window.search.model.hits[0].unit_id
+    qtbot.wait(10)
+    assert chosen == [wanted] and window.selection.current == wanted

@@ -141,7 +141,8 @@ class SearchController(QObject):
         """Enter: the highlighted completion, else the best hit of the current text."""
         popup = self.completer.popup()
         if popup.isVisible() and popup.currentIndex().isValid():
-            return self._choose_index(popup.currentIndex())
+            # QCompleter hands this Enter to the field first, then activates the row itself
+            return None
         if self.timer.isActive() or not self.model.hits or self._query != self.field.text():
             self._query = self.field.text()
             self.run_now()
