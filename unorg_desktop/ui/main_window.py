@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
@@ -84,12 +84,12 @@ class MainWindow(QMainWindow):
         self.results.setWidget(ResultsList(self.search))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.results)
         self.results.hide()
-        toolbar = QToolBar(self.tr("Search"), self)
-        toolbar.setObjectName("searchToolBar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr("Find:") + " "))
-        toolbar.addWidget(self.search_field)
-        self.addToolBar(toolbar)
+        self.toolbar = QToolBar(self.tr("Search"), self)
+        self.toolbar.setObjectName("searchToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(QLabel(self.tr("Find:") + " "))
+        self.toolbar.addWidget(self.search_field)
+        self.addToolBar(self.toolbar)
 
         self.status_units = QLabel()
         self.status_selected = QLabel()
@@ -98,8 +98,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_selected, 1)
 
         self.actions = register_actions(self, self.view)
+        self._fill_toolbar()
         self._connect()
         self._restore()
+
+    def _fill_toolbar(self) -> None:
+        """History and view buttons after the search field (the same actions as the menus)."""
+        style = self.style()
+        self.actions["back"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.actions["forward"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.toolbar.addSeparator()
+        for name in ("back", "forward"):
+            self.toolbar.addAction(self.actions[name])
+        self.toolbar.addSeparator()
+        for name in ("zoom_out", "zoom_in", "fit", "zoom_selection"):
+            self.toolbar.addAction(self.actions[name])
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     # -- wiring -----------------------------------------------------------------------------------
     def _connect(self) -> None:
