@@ -94,7 +94,10 @@ def test_secondary_line_is_dashed_with_escaped_tooltip(qapp):
     assert line.pen().color().name() != scene._chunks[0].edge_item.pen().color().name()
     assert line.toolTip().startswith("Secondary line — ST/SGB/2099/1, par. 5.1 &lt;b&gt;")
     assert "relève &amp; aussi" in line.toolTip()
-    assert line.acceptHoverEvents()
+    assert line.acceptHoverEvents() and not line.hovered
+    batch = scene._secondary_batch  # draws every secondary line in one call
+    assert batch.pen.style() == Qt.PenStyle.DashLine and not batch.path.isEmpty()
+    assert batch.boundingRect().contains(line.path().boundingRect())
 
 
 def test_clicks_select_and_toggle_without_blocking_pan(chart, qtbot):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from . import palette
 from .cards import TEXT_LOD, UnitCard
-from .edges import EdgeBatch, SecondaryEdge, add_edge, connector, primary_pen, secondary_tooltip
+from .edges import EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, connector, primary_pen, secondary_tooltip
 from .overview import OverviewItem
 
 CLICK_SLOP = 5  # screen pixels a press may move and still count as a click (not a pan)
@@ -41,6 +41,7 @@ class _Chunk(QGraphicsRectItem):
         super().__init__(rect)
         self.nodes = nodes
         self.materialized = False  # cards built (lazily: 100k cards cost seconds)
+        self.bounds = (rect.left(), rect.top(), rect.right(), rect.bottom())
         self.setPen(Qt.PenStyle.NoPen)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
@@ -78,6 +79,7 @@ class ChartScene(QGraphicsScene):
         self._reuse: dict[str, UnitCard] = {}
         self._shown_parents: set[str] = set()
         self._secondary: list[SecondaryEdge] = []
+        self._secondary_batch: SecondaryBatch | None = None
         self._overview: OverviewItem | None = None
         self._highlight = None
         self._mode = "cards"
@@ -101,7 +103,8 @@ class ChartScene(QGraphicsScene):
         if old_cards and len(old_cards) - reusable > REBUILD_SHARE * max(len(old_cards), 1):
             self._clear_all()  # mostly new cards: one clear() is far cheaper than many removals
             old_cards = {}
-        old_chunks, old_extra = self._chunks, [*self._secondary, self._overview, self._highlight]
+        old_chunks, old_extra = self._chunks, [*self._secondary, self._secondary_batch, self._overview,
+                                               self._highlight]
         self._highlight = None
         # units whose children are on the chart (one pass over the edges, not 100k graph calls)
         self._shown_parents = {p for (p, c) in layout.edges if p in boxes and c in boxes}
@@ -168,9 +171,12 @@ class ChartScene(QGraphicsScene):
     def _materialize_in(self, rect: QRectF) -> None:
         """Build the cards of the chunks that ``rect`` (scene coordinates) touches."""
         if self._pending:
-            for chunk in self._chunks:
-                if not chunk.materialized and chunk.rect().intersects(rect):
-                    self._materialize(chunk)
+            x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+            for chunk in self._chunks:  # plain floats: this runs before every frame
+                if not chunk.materialized:
+                    cx0, cy0, cx1, cy1 = chunk.bounds
+                    if cx0 <= x1 and x0 <= cx1 and cy0 <= y1 and y0 <= cy1:
+                        self._materialize(chunk)
 
     def unit_rect(self, unit_id: str) -> QRectF:
         """The card box of ``unit_id`` in scene coordinates (empty if it has no card)."""
@@ -210,6 +216,7 @@ class ChartScene(QGraphicsScene):
     # -- building ------------------------------------------------------------------------------
     def _clear_all(self) -> None:
         self._cards, self._chunks, self._secondary, self._chunk_of = {}, [], [], {}
+        self._secondary_batch = None
         self._overview = self._highlight = None
         self.clear()
 
@@ -259,9 +266,12 @@ class ChartScene(QGraphicsScene):
                 item = SecondaryEdge(line.child, line.parent, connector(boxes[line.child], boxes[line.parent],
                                                                         self.direction),
                                      secondary_tooltip(symbol, line.paragraph, line.evidence))
-                item.setZValue(-0.8)  # over the primary edges, under the cards (lines run behind boxes)
+                item.setZValue(-0.7)  # hovered: over the batch
                 self.addItem(item)
                 self._secondary.append(item)
+        self._secondary_batch = SecondaryBatch(self._secondary)
+        self._secondary_batch.setZValue(-0.8)  # over the primary edges, under the cards
+        self.addItem(self._secondary_batch)
 
     def _build_overview(self, graph, boxes) -> None:
         by_kind: dict[str, list[tuple]] = {}
@@ -336,8 +346,9 @@ class ChartScene(QGraphicsScene):
         for item in self._chunks:
             item.setVisible(not overview)
             item.edge_item.setVisible(not overview)
-        for item in self._secondary:  # the overview image has them
-            item.setVisible(not overview)
+        for item in [*self._secondary, self._secondary_batch]:  # the overview image has them
+            if item is not None:
+                item.setVisible(not overview)
         ov.setVisible(overview)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
