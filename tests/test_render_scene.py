@@ -217,3 +217,25 @@ def test_wide_lines_are_fast_on_long_flat_curves(qapp):
     assert elapsed < 0.5, elapsed
     assert QColor(image.pixel(400 + 120 * 50, 89)).red() > 200 and QColor(image.pixel(400 + 120 * 50, 89)) != QColor("white")
     assert isinstance(path, QPainterPath)
+
+
+def test_secondary_line_highlights_on_hover(qapp, qtbot):
+    graph = make_graph(30, seed=1)
+    from unorg_desktop.store.rows import LineRow
+
+    graph.secondary = [LineRow("u9", "u1", False, "010", "5.1", "")]
+    scene = ChartScene()
+    scene.show_chart(graph, simple_layout(graph), set(graph.units))
+    [line] = scene._secondary
+    view = QGraphicsView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    middle = line.path().pointAtPercent(0.5)
+    view.centerOn(middle)
+    QTest.mouseMove(view.viewport(), view.mapFromScene(middle) + QPoint(0, 60))
+    qtbot.wait(20)
+    QTest.mouseMove(view.viewport(), view.mapFromScene(middle))
+    qtbot.waitUntil(lambda: line.hovered, timeout=2000)
+    QTest.mouseMove(view.viewport(), view.mapFromScene(middle) + QPoint(0, 60))
+    qtbot.waitUntil(lambda: not line.hovered, timeout=2000)
