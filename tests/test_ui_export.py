@@ -115,3 +115,8 @@ def test_dialog_builds_the_options(qtbot, tmp_path):
                                                                            str(tmp_path / "chart.pdf"))
     assert not dialog.scale.isEnabled() and dialog.pages.isEnabled()
     assert not dialog.scope.model().item(1).isEnabled()  # no selection: no subtree scope
+
+
+def test_the_export_folder_is_remembered(window, tmp_path):
+    out = window.export_chart(ExportOptions(str(tmp_path / "chart.svg"), "svg"))
+    assert out is not None and window.settings.export_dir == tmp_path

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             self.openRequested.emit(name)
 
     def export_chart_dialog(self) -> None:
-        default = str(Path.home() / "unorg-chart.png")
+        default = str(self.settings.export_dir / "unorg-chart.png")
         dialog = ExportDialog(default, self.selection.current is not None, self)
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.export_chart(dialog.options())
@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         except ExportError as err:
             self.report_error(self.tr("Export failed"), str(err))
             return None
+        self.settings.export_dir = path.parent
         self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
         return path
 
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
         from unorg_desktop.graph import export_data
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), str(Path.home() / f"unorg.{fmt}"),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), str(self.settings.export_dir / f"unorg.{fmt}"),
                                                   f"{fmt.upper()} (*.{fmt})")
             if not path:
                 return None
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError) as err:
             self.report_error(self.tr("Export failed"), " ".join(str(err).split()))
             return None
+        self.settings.export_dir = Path(path).parent
         self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
         return Path(path)
 

@@ -155,6 +155,16 @@ class Settings:
         self._qs.setValue("chart/engine", value if value in ENGINES else "auto")
 
     @property
+    def export_dir(self) -> Path:
+        """The folder of the last export (home at first, or when it has gone)."""
+        folder = Path(self._str("export/folder") or Path.home())
+        return folder if folder.is_dir() else Path.home()
+
+    @export_dir.setter
+    def export_dir(self, folder) -> None:
+        self._qs.setValue("export/folder", str(folder))
+
+    @property
     def compact(self) -> bool:
         return self._bool("chart/compact", False)
 
