@@ -6,6 +6,7 @@ import gzip
 import itertools
 import json
 import random
+import sys
 
 import networkx as nx
 import pytest
@@ -201,22 +202,42 @@ def test_cache_key_changes_with_every_input() -> None:
 
 def _damaged_cache_files() -> list[bytes]:
     t = random_tree(60, 4)
-    good = gzip.compress(json.dumps(cache_module._to_json(tidy_layout(t, random_sizes(t, 4)))).encode())
+    raw = cache_module._encode(tidy_layout(t, random_sizes(t, 4)))
+    good = gzip.compress(raw)
     bad_block, bad_crc = bytearray(good), bytearray(good)
     bad_block[10] ^= 0x10  # the first deflate block header, just after the gzip header: zlib.error
     bad_crc[len(good) // 2] ^= 0x10
-    return [good[: len(good) // 2], bytes(bad_block), bytes(bad_crc), gzip.compress(b"[1, 2]"),
-            gzip.compress(b'{"version": 1}'),
-            gzip.compress(b'{"version": 1, "direction": "TB", "engine": "tidy", "edge_kind": "ortho", '
-                          b'"boxes": [["a", 1]], "edges": []}')]
+    header, ids, arrays = raw.split(b"\n", 2)
+    head = json.loads(header)
+    return [
+        good[: len(good) // 2], bytes(bad_block), bytes(bad_crc),
+        gzip.compress(raw[:-8]),  # one number short
+        gzip.compress(raw + b"\0" * 8),  # one too many
+        gzip.compress(json.dumps({**head, "nodes": head["nodes"] + 1}).encode() + b"\n" + ids + b"\n" + arrays),
+        gzip.compress(json.dumps({**head, "version": 1}).encode() + b"\n" + ids + b"\n" + arrays),
+        gzip.compress(header + b"\n" + ids),
+        gzip.compress(b"[1, 2]\n[]\n"),
+        gzip.compress(b'{"version": 1}'),
+    ]
 
 
 @pytest.mark.parametrize("content", [b"", b"not gzip", gzip.compress(b"{not json"), *_damaged_cache_files()])
 def test_corrupt_cache_file_is_ignored(tmp_path, caplog, content) -> None:
     cache = PositionCache(tmp_path)
-    (tmp_path / "k.json.gz").write_bytes(content)
+    cache._path("k").write_bytes(content)
     assert cache.get("k") is None
     assert "ignoring unreadable cached layout" in caplog.text
+
+
+def test_edge_ends_out_of_range_are_refused() -> None:
+    layout = Layout(boxes={"a": (0, 0, 1, 1), "b": (0, 2, 1, 1)}, edges={("a", "b"): [(0.5, 1), (0.5, 2)]})
+    raw = bytearray(cache_module._encode(layout))
+    assert cache_module._decode(bytes(raw)).edges == layout.edges
+    header, ids, _ = bytes(raw).split(b"\n", 2)
+    ends_at = len(header) + 1 + len(ids) + 1 + 8 * 4 * 2  # after the two boxes
+    raw[ends_at:ends_at + 8] = (7).to_bytes(8, "little" if sys.byteorder == "little" else "big")
+    with pytest.raises(ValueError):
+        cache_module._decode(bytes(raw))
 
 
 def test_unwritable_cache_is_only_a_warning(tmp_path, caplog) -> None:
