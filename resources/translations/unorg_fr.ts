@@ -68,132 +68,132 @@
       <translation>&amp;Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="60" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="61" />
       <source>&amp;Copy citation</source>
       <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
       <source>&amp;Fit chart</source>
       <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
       <source>Zoom to &amp;selection</source>
       <translation>Zoomer sur la &amp;sélection</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="68" />
       <source>&amp;Left to right</source>
       <translation>De &amp;gauche à droite</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="69" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
       <source>&amp;Compact layout (leaves in columns)</source>
       <translation>Disposition &amp;compacte (feuilles en colonnes)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
       <source>Layout: &amp;automatic</source>
       <translation>Disposition : &amp;automatique</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="74" />
       <source>Layout: Graphviz &amp;dot</source>
       <translation>Disposition : Graphviz &amp;dot</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="76" />
       <source>Layout: tidy tree (&amp;fast)</source>
       <translation>Disposition : arbre &amp;rapide</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="77" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="78" />
       <source>E&amp;xpand all</source>
       <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="79" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
       <source>Co&amp;llapse all</source>
       <translation>Tout &amp;replier</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
       <source>Expand su&amp;btree</source>
       <translation>&amp;Déplier la branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
       <source>Collapse subt&amp;ree</source>
       <translation>Replier la &amp;branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
       <source>&amp;Toggle subtree</source>
       <translation>&amp;Plier/déplier la branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
       <source>Show o&amp;utline</source>
       <translation>Afficher le &amp;plan</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="88" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
       <source>Show &amp;minimap</source>
       <translation>Afficher la &amp;vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="90" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
       <source>Le&amp;gend…</source>
       <translation>&amp;Légende…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="92" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="94" />
       <source>&amp;Forward</source>
       <translation>&amp;Suivant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="94" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>&amp;Parent</source>
       <translation>&amp;Supérieur hiérarchique</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
       <source>First &amp;child</source>
       <translation>Premier &amp;subordonné</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
       <source>P&amp;revious sibling</source>
       <translation>Unité &amp;voisine précédente</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="98" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
       <source>&amp;Next sibling</source>
       <translation>Unité voisine sui&amp;vante</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="100" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
       <source>&amp;Top of the chart</source>
       <translation>&amp;Haut de l’organigramme</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="102" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
       <source>&amp;About UNorg Desktop</source>
       <translation>À &amp;propos d’UNorg Desktop</translation>
     </message>
@@ -376,39 +376,39 @@
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="240" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="255" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="255" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="270" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="256" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="286" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="305" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="273" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="291" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="308" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="281" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="297" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="333" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
@@ -424,7 +424,7 @@
   <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="182" />
+      <location filename="../../unorg_desktop/ui/search.py" line="183" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation>Rechercher une unité ou une fonction (Ctrl+F)</translation>
     </message>
@@ -465,13 +465,12 @@
       <translation>Copier le document et le paragraphe qui définissent l’unité dans le presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="161" />
-      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="164" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation>%1 unités et %2 rattachements secondaires,</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="167" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="166" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>tirés de %n document :</numerusform>
@@ -479,77 +478,77 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="169" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation>Cliquez sur une carte, ou sur une ligne du plan, pour voir ce que les textes disent d’une unité.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation>Ctrl+F trouve une unité par son nom, son sigle ou ses fonctions.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation>Les flèches parcourent l’organigramme ; + et − déplient et replient ; Ctrl+0 l’ajuste à la fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
       <source>The organisation</source>
       <translation>L’organisation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
       <source>Getting started</source>
       <translation>Pour commencer</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
       <source>Defined in</source>
       <translation>Définie dans</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
       <source>par.</source>
       <translation>par.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
       <source>Functions</source>
       <translation>Fonctions</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>Source paragraphs</source>
       <translation>Paragraphes sources</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="204" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
       <source>Mandates cited</source>
       <translation>Mandats cités</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="205" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="204" />
       <source>Mentioned in reports</source>
       <translation>Mentions dans les rapports</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="205" />
       <source>Reports to</source>
       <translation>Relève de</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
       <source>secondary</source>
       <translation>secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
       <source>Direct reports</source>
       <translation>Unités subordonnées</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="276" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="275" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… et %n autre</numerusform>

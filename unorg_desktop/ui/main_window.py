@@ -12,7 +12,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar
 
@@ -251,8 +251,9 @@ class MainWindow(QMainWindow):
         if self.actions["show_minimap"].isChecked():
             self.minimap.refresh()
         shown = self.chart.visible.number_of_nodes() if self.chart.visible is not None else 0
-        self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", f"{len(self.graph.units):,}")
-                                  .replace("%2", f"{shown:,}"))
+        number = QLocale().toString  # 1 234 in French, 1,234 in English
+        self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", number(len(self.graph.units)))
+                                  .replace("%2", number(shown)))
         if self.selection.current is not None:
             self.scene.set_selection(self.selection.current)
 

@@ -12,7 +12,7 @@ import html
 import re
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QUrl, Signal, Qt
+from PySide6.QtCore import QLocale, QUrl, Signal, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -158,12 +158,11 @@ class UnitPanel(QWidget):
             docs = self.store.documents()
             if self.graph is not None:
                 secondary = len(self.graph.secondary)
-                counts = self.tr("%1 units and %2 secondary reporting lines,").replace("%1", f"{len(units):,}")
-                counts = counts.replace("%2", f"{secondary:,}")
             else:
-                lines = self.store.lines()
-                counts = self.tr("%1 units and %2 secondary reporting lines,").replace("%1", f"{len(units):,}")
-                counts = counts.replace("%2", f"{sum(1 for line in lines if not line.primary):,}")
+                secondary = sum(1 for line in self.store.lines() if not line.primary)
+            number = QLocale().toString  # 1 234 in French, 1,234 in English
+            counts = (self.tr("%1 units and %2 secondary reporting lines,")
+                      .replace("%1", number(len(units))).replace("%2", number(secondary)))
             counts += " " + self.tr("from %n documents:", "", len(docs))
             items = "".join(f"<li>{'<b>' + e(d.symbol) + '</b> — ' if d.symbol else ''}{e(d.title or d.source_file)}"
                             "</li>" for d in docs)
