@@ -239,3 +239,18 @@ def test_secondary_line_highlights_on_hover(qapp, qtbot):
     qtbot.waitUntil(lambda: line.hovered, timeout=2000)
     QTest.mouseMove(view.viewport(), view.mapFromScene(middle) + QPoint(0, 60))
     qtbot.waitUntil(lambda: not line.hovered, timeout=2000)
+
+
+def test_rebuild_keeps_items_added_by_others(qapp):
+    from PySide6.QtWidgets import QGraphicsRectItem
+
+    graph = make_graph(200, seed=7)
+    scene = ChartScene()
+    scene.show_chart(graph, simple_layout(graph), set(graph.units))
+    scene.cards()
+    marker = QGraphicsRectItem(0, 0, 10, 10)
+    scene.addItem(marker)
+    only_root = {"sg"}
+    scene.show_chart(graph, simple_layout(graph, only_root), only_root)  # most cards go: rebuild
+    assert marker.scene() is scene
+    assert set(scene.cards()) == {"sg", *graph.children("sg")}

@@ -215,10 +215,19 @@ class ChartScene(QGraphicsScene):
 
     # -- building ------------------------------------------------------------------------------
     def _clear_all(self) -> None:
+        """Drop the chart's items with one clear() (removing 100k items one by one is far
+        slower); items that others added to the scene (a legend, markers) are kept."""
+        mine = {id(i) for i in [*self._chunks, *(c.edge_item for c in self._chunks), *self._secondary,
+                                self._secondary_batch, self._overview, self._highlight] if i is not None}
+        foreign = [i for i in self.items() if i.parentItem() is None and id(i) not in mine]
+        for item in foreign:
+            self.removeItem(item)
         self._cards, self._chunks, self._secondary, self._chunk_of = {}, [], [], {}
         self._secondary_batch = None
         self._overview = self._highlight = None
         self.clear()
+        for item in foreign:
+            self.addItem(item)
 
     def _build_chunks(self, boxes, edges, kind) -> tuple[list[_Chunk], dict[str, _Chunk]]:
         # rank by rank (rows for TB, columns for LR), along the rank: a chunk is a short run of
