@@ -181,3 +181,14 @@ def test_cli_export_subtree_and_bad_path(tmp_path, capsys, real_layers):
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert listing(tmp_path) == ["dept.svg"]
+
+
+def test_page_tiles_skip_empty_pages_and_cap_the_count(scene, tmp_path):
+    source = QRectF(0, 0, 1000, 1000)
+    boxes = {"a": (10, 10, 100, 50), "b": (900, 900, 50, 50), "c": (480, 10, 40, 20)}
+    tiles = export.page_tiles(source, boxes, 500, 500)
+    assert [(r, c) for r, c, _ in tiles] == [(0, 0), (0, 1), (1, 1)]  # (1, 0) is empty
+    assert export.paged_count(scene, source_rect(scene)) >= 2
+    wide = ChartScene()
+    wide._boxes = {str(i): (i * 2000.0, 0.0, 200.0, 80.0) for i in range(3000)}
+    assert export.paged_count(wide, QRectF(0, 0, 6_000_000, 100)) > export.MAX_PAGES

@@ -30,6 +30,8 @@ MARGIN = 24.0  # scene units around the chart
 CAPTION_PX = 12
 PDF_DPI = 300
 PAGED_PT_PER_UNIT = 0.5  # paged PDF: a 13 px name prints at 6.5 pt, readable on paper
+MAX_PAGES = 500
+FOOTER = 90.0  # device pixels (at PDF_DPI) under each page's tile: page number and caption
 
 
 def _caption_height(caption: str, width: float, painter: QPainter | None = None) -> float:
@@ -213,19 +215,41 @@ def _one_page(painter: QPainter, scene, source: QRectF, page: QRectF, caption: s
         painter.restore()
 
 
+def page_tiles(source: QRectF, boxes: dict, tile_w: float, tile_h: float) -> list[tuple[int, int, QRectF]]:
+    """The (row, column, scene rectangle) of every page that shows part of a card, in reading
+    order. One pass over the boxes (a 100k-unit chart has millions of empty tiles)."""
+    cols = max(1, math.ceil(source.width() / tile_w))
+    rows = max(1, math.ceil(source.height() / tile_h))
+    used: set[tuple[int, int]] = set()
+    if not boxes:
+        used = {(r, c) for r in range(rows) for c in range(cols)}
+    for x, y, w, h in boxes.values():
+        c0, c1 = int((x - source.left()) // tile_w), int((x + w - source.left()) // tile_w)
+        r0, r1 = int((y - source.top()) // tile_h), int((y + h - source.top()) // tile_h)
+        used.update((r, c) for r in range(max(r0, 0), min(r1, rows - 1) + 1)
+                    for c in range(max(c0, 0), min(c1, cols - 1) + 1))
+    return [(r, c, QRectF(source.left() + c * tile_w, source.top() + r * tile_h, tile_w, tile_h))
+            for r, c in sorted(used)]
+
+
+def paged_count(scene, source: QRectF) -> int:
+    """How many pages a paged PDF of ``source`` would have."""
+    page = QRectF(QPageLayout(QPageSize(QPageSize.PageSizeId.A3), QPageLayout.Orientation.Landscape,
+                              QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter).paintRectPixels(PDF_DPI))
+    scale = PAGED_PT_PER_UNIT * PDF_DPI / 72.0
+    return len(page_tiles(source, getattr(scene, "_boxes", {}), page.width() / scale,
+                          (page.height() - FOOTER) / scale))
+
+
 def _paged(painter: QPainter, writer, scene, source: QRectF, page: QRectF, caption: str, scale: float) -> None:
     """Tiles of the chart at a readable ``scale`` (device px per scene unit), one per page,
     skipping tiles without any card; page numbers and the caption on every page."""
-    footer = 90.0  # device pixels for the caption line and page number
-    tile_w, tile_h = page.width() / scale, (page.height() - footer) / scale
-    cols, rows = max(1, math.ceil(source.width() / tile_w)), max(1, math.ceil(source.height() / tile_h))
-    boxes = getattr(scene, "_boxes", {})
-    tiles = []
-    for row in range(rows):
-        for col in range(cols):
-            tile = QRectF(source.left() + col * tile_w, source.top() + row * tile_h, tile_w, tile_h)
-            if not boxes or any(tile.intersects(QRectF(*b)) for b in boxes.values()):
-                tiles.append((row, col, tile))
+    tiles = page_tiles(source, getattr(scene, "_boxes", {}), page.width() / scale,
+                       (page.height() - FOOTER) / scale)
+    if len(tiles) > MAX_PAGES:
+        raise ValueError(f"a paged PDF of this chart needs {len(tiles)} pages (limit {MAX_PAGES}): "
+                         "export a subtree or one fitted page")
+    footer = FOOTER
     for number, (row, col, tile) in enumerate(tiles, 1):
         if number > 1:
             writer.newPage()
@@ -356,5 +380,6 @@ def export_chart(store, fmt: str, out, root: str | None = None, depth: int | Non
     legend.setPos(chart.left(), chart.top() - legend.boundingRect().height() - 16)
     scene.addItem(legend)
     # PDF: one fitted page while the names stay printable, else numbered A3 pages
-    paged = fmt == "pdf" and needs_pages(source_rect(scene))
+    source = source_rect(scene)
+    paged = fmt == "pdf" and needs_pages(source) and paged_count(scene, source) <= MAX_PAGES
     return export_scene(scene, fmt, Path(out), caption=caption_for(graph, tree.nodes), paged=paged)
