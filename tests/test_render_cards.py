@@ -93,10 +93,14 @@ def _paint_at(card: UnitCard, scale: float) -> QImage:
 def test_level_of_detail_draws_a_plain_box_when_too_small_to_read():
     u = unit("Division de l’appui logistique")
     small = UnitCard(u, DOC)
-    image = _paint_at(small, 0.2)
+    image = _paint_at(small, 0.15)
     assert small._statics is None  # no text laid out at all
     mid = palette.kind_style("Division")[2]
     assert QColor(image.pixel(10, 5)).name() == mid.name()  # 8-bit channels
+    colours = {image.pixel(x, y) for x in range(40) for y in range(15)}
+    greeked = _paint_at(small, 0.3)  # readable size not reached, but lines visible: bars
+    assert small._statics is None
+    assert len({greeked.pixel(x, y) for x in range(70) for y in range(25)}) > len(colours)
     big = UnitCard(u, DOC)
     image = _paint_at(big, 1.0)
     assert big._statics  # text drawn

@@ -35,6 +35,7 @@ RADIUS = 6.0
 TOGGLE_R = 9.0  # radius of the +/- button on the bottom (TB) or right (LR) edge
 TOGGLE_INSIDE = 5.0  # how far it reaches into the card
 TEXT_LOD = 0.42  # below this scale the 13 px name is under ~5 px: draw a plain box instead
+GREEK_LOD = 0.2  # above this, the plain box shows grey bars for the name's lines
 TAG_GAP = 6.0
 
 NAME, SMALL, TAG = 0, 1, 2  # text styles of CardText.lines
@@ -155,6 +156,12 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     if tag_rect is not None:
         tag_rect = (width - PAD - tag_w, tag_rect[1], tag_w, tag_rect[3])
     return CardText(width, float(round(height)), tuple(lines), tag_rect, tuple(name_lines))
+
+
+def greek_bars(text: CardText, dx: float = 0.0, dy: float = 0.0) -> list[tuple[float, float, float, float]]:
+    """Bars standing for the name's lines when a card is too small to read ("greeking")."""
+    return [(dx + x, dy + y + 4, min(len(line) * 7.5, text.width - x - PAD), 7.0)
+            for x, y, line, style in text.lines if style == NAME]
 
 
 def card_size(unit: UnitRow, document: DocumentRow | None) -> tuple[float, float]:
@@ -280,6 +287,9 @@ class UnitCard(QGraphicsItem):
         if lod < TEXT_LOD and not getattr(scene, "full_detail", False):
             # too small to read: one filled rectangle, no text, no antialiasing
             painter.fillRect(self._rect, _STATE_FILL.get(self._state_key()) or mid)
+            if lod >= GREEK_LOD:  # big enough to see lines: light bars where the name is
+                for x, y, w, h in greek_bars(self.text):
+                    painter.fillRect(QRectF(x, y, w, h), _COLOURS["greek"])
             return
         rect = self._rect
         if self.unit.collective:  # a second card peeking out behind: "several units"
@@ -356,7 +366,8 @@ def _init_colours() -> None:
 
     _COLOURS.update(text=QColor(palette.TEXT_COLOUR), muted=QColor(palette.MUTED_TEXT_COLOUR),
                     white=QColor("#ffffff"), selection=QColor(palette.SELECTION_COLOUR),
-                    path=QColor(palette.PATH_COLOUR), match=QColor(palette.MATCH_COLOUR))
+                    path=QColor(palette.PATH_COLOUR), match=QColor(palette.MATCH_COLOUR),
+                    greek=QColor(255, 255, 255, 150))
     _STATE_FILL.update(selected=_COLOURS["selection"], path=_COLOURS["path"], match=_COLOURS["match"])
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import palette
+from .cards import GREEK_LOD
 from .palette import kind_style
 
 MAX_IMAGE_PIXELS = 16_000_000  # 64 MB of ARGB32: the largest overview image ever built
@@ -32,8 +33,12 @@ class OverviewItem(QGraphicsItem):
     """Paints ``boxes`` (by kind) and the edge ``paths`` of the chart from a cached image."""
 
     def __init__(self, bbox: QRectF, boxes_by_kind: dict[str, list[tuple]], paths: list[QPainterPath],
-                 secondary: QPainterPath | None = None) -> None:
+                 secondary: QPainterPath | None = None, greek=None) -> None:
         super().__init__()
+        # greek(): rectangles where the names' lines are, drawn as light bars from scale
+        # GREEK_LOD on, like the cards themselves (asked for lazily: most charts never need it)
+        self._greek_source = greek
+        self._greek: QPainterPath | None = None
         self._bbox = QRectF(bbox)
         self._boxes_by_kind = boxes_by_kind
         self._paths = paths
@@ -92,6 +97,12 @@ class OverviewItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, path in self._fills:
             painter.fillPath(path, colour)
+        if s >= GREEK_LOD and self._greek_source is not None:
+            if self._greek is None:
+                self._greek = QPainterPath()
+                for x, y, w, h in self._greek_source():
+                    self._greek.addRect(x, y, w, h)
+            painter.fillPath(self._greek, QColor(255, 255, 255, 150))
         if not self._secondary.isEmpty() and s >= 0.02:  # same reason as the edges
             dashed = QPen(QColor(palette.SECONDARY_COLOUR), 0, Qt.PenStyle.DashLine)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from . import palette
-from .cards import TEXT_LOD, UnitCard
+from .cards import TEXT_LOD, UnitCard, card_text, greek_bars
 from .edges import EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, connector, primary_pen, secondary_tooltip
 from .overview import OverviewItem
 
@@ -296,7 +296,15 @@ class ChartScene(QGraphicsScene):
         secondary = QPainterPath()
         for item in self._secondary:
             secondary.addPath(item.path())
-        self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks], secondary)
+        def greek():
+            bars = []
+            for node, (x, y, _, _) in boxes.items():
+                unit = graph.units[node]
+                doc = graph.documents.get(unit.document) if unit.document else None
+                bars += greek_bars(card_text(unit, doc), x, y)
+            return bars
+
+        self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks], secondary, greek)
         self._overview.setVisible(False)
         self._overview.setZValue(-0.5)
         self.addItem(self._overview)
