@@ -138,6 +138,10 @@ def test_huge_png_is_refused_with_a_suggestion(scene, tmp_path):
     message = str(err.value)
     assert "\n" not in message and "SVG or PDF" in message and "megapixel" in message
     assert listing(tmp_path) == []
+    suggested = float(message.rsplit(" ", 1)[-1])  # the scale it suggests does work
+    export.check_png_budget(*export.png_size(source_rect(scene), 0.0, suggested), suggested)
+    with pytest.raises(ValueError, match="a side"):  # very wide: the side limit
+        export.check_png_budget(export.MAX_PNG_SIDE + 1, 10, 1.0)
 
 
 @pytest.fixture

@@ -89,10 +89,10 @@ def check_png_budget(width: int, height: int, scale: float) -> None:
     """Refuse images that would exhaust memory, suggesting what would work instead."""
     pixels = width * height
     if pixels > MAX_PNG_PIXELS or max(width, height) > MAX_PNG_SIDE:
-        fitting = scale * math.sqrt(MAX_PNG_PIXELS / pixels) if pixels else scale
+        fitting = scale * min(math.sqrt(MAX_PNG_PIXELS / pixels), MAX_PNG_SIDE / max(width, height))
         raise ValueError(f"a {width}×{height} PNG ({pixels / 1e6:.0f} megapixels, {pixels * 4 / 2**30:.1f} GB) is "
-                         f"over the {MAX_PNG_PIXELS // 1_000_000}-megapixel limit: export SVG or PDF, "
-                         f"or use a scale of at most {fitting:.3g}")
+                         f"over the limit ({MAX_PNG_PIXELS // 1_000_000} megapixels, {MAX_PNG_SIDE} pixels a side): "
+                         f"export SVG or PDF, or use a scale of at most {math.floor(fitting * 1000) / 1000:g}")
 
 
 def render_png(scene, source: QRectF, scale: float, dpi: float | None, transparent: bool, caption: str) -> bytes:
