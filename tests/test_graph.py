@@ -99,3 +99,29 @@ def test_export_data_errors_leave_nothing(tmp_path) -> None:
     with pytest.raises(OSError):
         export_data(g, ["sg"], "csv", tmp_path / "missing" / "x.csv")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_units_a_report_only_names_are_grouped_per_report(bundled) -> None:
+    from unorg_desktop.graph import GROUP_PREFIX, is_group
+
+    with Store.open(bundled_db()) as store:
+        orphans = [u.id for u in store.units() if u.id != "sg" and not any(p.primary for p in store.parents(u.id))]
+        kinds = {d.id: d.kind for d in store.documents()}
+    assert orphans and all(kinds[bundled.units[u].document] == "report" for u in orphans)
+    assert set(bundled.groups) == {GROUP_PREFIX + bundled.units[u].document for u in orphans}
+    for group, members in bundled.groups.items():
+        assert is_group(group) and bundled.parent(group) == "sg"
+        assert bundled.children(group) == members and group not in bundled.default_expanded(3)
+        assert bundled.units[group].name.startswith("Entités citées dans ")
+    assert sorted(m for ms in bundled.groups.values() for m in ms) == sorted(orphans)
+    # the root's own row: the departments and offices, plus one card per report
+    assert len(bundled.children("sg")) < 25
+
+
+def test_an_orphan_of_a_bulletin_hangs_under_the_root() -> None:
+    docs = [DocumentRow("d1", "d1.txt", "bulletin", "fr", "T", "", ""),
+            DocumentRow("r1", "r1.txt", "report", "fr", "Rapport", "A/1/1", "")]
+    rows = [unit("sg"), unit("a"), UnitRow("m", "M", "M", "Bureau", None, "r1", "3", False)]
+    g = OrgGraph.from_rows(rows, [], docs)
+    assert g.parent("a") == "sg" and g.parent("m") == "~cited:r1" and g.parent("~cited:r1") == "sg"
+    assert g.units["~cited:r1"].name == "Entités citées dans A/1/1"

@@ -168,3 +168,12 @@ def test_prepare_search_then_search(tiny_db):
     with Store.open(tiny_db) as store:
         store.prepare_search()
         assert store.search("logistiqe")[0].unit_id == "dal"
+
+
+def test_functions_that_use_the_word_rank_above_typo_guesses():
+    from unorg_desktop.store import Store, bundled_db
+
+    with Store.open(bundled_db()) as store:
+        fields = [h.field for h in store.search("formation", limit=40)]
+    assert "attribution" in fields and "fuzzy" in fields
+    assert max(i for i, f in enumerate(fields) if f == "attribution") < min(i for i, f in enumerate(fields) if f == "fuzzy")

@@ -155,7 +155,7 @@ def test_compact_layout_is_narrower_and_remembered(qtbot, window):
     window.chart.relayout()
     wide = window.chart.chart_rect().width()
     window.actions["compact"].setChecked(True)
-    assert window.chart.compact and window.chart.chart_rect().width() < wide / 2
+    assert window.chart.compact and window.chart.chart_rect().width() < wide * 0.8
     window.close()
     assert window.settings.compact is True
 

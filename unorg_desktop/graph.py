@@ -1,8 +1,12 @@
 """The reporting tree as a networkx graph, built from a :class:`~unorg_desktop.store.Store`.
 
-No Qt here. Primary lines form a tree rooted at the common root ``"sg"``; units whose primary
-parent is missing hang under the root so the chart is always one tree. Secondary (dual) lines are
-kept apart: they are drawn, never laid out, so they cannot move the tree.
+No Qt here. Primary lines form a tree rooted at the common root ``"sg"``. A unit that a report
+only names, without saying where it sits, has no parent in the database; the chart gathers such
+units under one *group* card per report ("Entités citées dans A/66/320"), collapsed at first, so
+the root's own row stays readable and nothing suggests they report to the Secretary-General. Any
+other unit without a parent hangs under the root. Groups are not units of the database: their ids
+start with ``GROUP_PREFIX`` and ``OrgGraph.groups`` lists them. Secondary (dual) lines are kept
+apart: they are drawn, never laid out, so they cannot move the tree.
 """
 
 from __future__ import annotations
@@ -20,6 +24,12 @@ import networkx as nx
 from .store.rows import DocumentRow, LineRow, UnitRow
 
 ROOT = "sg"
+GROUP_PREFIX = "~cited:"  # not a possible unit id (ids are slugs)
+GROUP_KIND = "Entités citées"
+
+
+def is_group(node: str) -> bool:
+    return node.startswith(GROUP_PREFIX)
 
 
 class OrgGraph:
@@ -46,8 +56,16 @@ class OrgGraph:
                 self._parent[line.child] = line.parent
             elif not line.primary:
                 self.secondary.append(line)
-        for unit_id in self.units:  # orphans (and any cycle the store could hold) go to the root
-            if unit_id != self.root and unit_id not in self._parent:
+        self.groups: dict[str, list[str]] = {}  # group id -> its members, in store order
+        for unit_id in list(self.units):  # orphans go to their report's group, or to the root
+            if unit_id == self.root or unit_id in self._parent:
+                continue
+            doc = self.documents.get(self.units[unit_id].document or "")
+            if doc is not None and doc.kind == "report":
+                group = self._group(doc)
+                self.groups[group].append(unit_id)
+                self._parent[unit_id] = group
+            else:
                 self._parent[unit_id] = self.root
         self._break_cycles()
         self._children: dict[str, list[str]] = {u: [] for u in self.units}
@@ -56,6 +74,16 @@ class OrgGraph:
             if parent is not None:
                 self._children[parent].append(unit_id)
                 self.tree.add_edge(parent, unit_id)
+
+    def _group(self, doc: DocumentRow) -> str:
+        group = GROUP_PREFIX + doc.id
+        if group not in self.groups:
+            self.groups[group] = []
+            label = doc.symbol or doc.title or doc.source_file
+            name = f"Entités citées dans {label}"
+            self.units[group] = UnitRow(group, name, name, GROUP_KIND, None, doc.id, None, True)
+            self._parent[group] = self.root
+        return group
 
     @classmethod
     def from_store(cls, store) -> "OrgGraph":
@@ -121,8 +149,9 @@ class OrgGraph:
         return counts
 
     def default_expanded(self, levels: int = 2) -> set[str]:
-        """The units whose children show on the first screen: the top ``levels`` levels."""
-        return {n for n in self.subtree(self.root, levels - 1) if self.has_children(n)}
+        """The units whose children show on the first screen: the top ``levels`` levels
+        (groups of cited entities start collapsed)."""
+        return {n for n in self.subtree(self.root, levels - 1) if self.has_children(n) and not is_group(n)}
 
     def visible_tree(self, expanded: set[str], root: str | None = None,
                      depth: int | None = None) -> nx.DiGraph:

@@ -8,9 +8,10 @@ below the ones already found):
 2. the same fields through FTS5: every word of the query, the last one as a prefix (0.70–0.80);
 3. ``abbreviation`` — the query equals the initials of a name's significant words
    (``DOMP`` → Département des opérations de maintien de la paix) (0.65);
-4. ``fuzzy`` — every significant word of the query is close (rapidfuzz ``ratio``) to a word
-   of a name or alias (0.40–0.60);
-5. ``attribution`` — units whose functions contain every word (FTS5) (0.10–0.30).
+4. ``attribution`` — units whose functions contain every word (FTS5) (0.61–0.64): a word the
+   texts really use beats a guess at a typo;
+5. ``fuzzy`` — every significant word of the query is close (rapidfuzz ``ratio``) to a word
+   of a name or alias (0.40–0.60).
 
 User text is never interpreted: it is folded (:func:`fold`: accents, case, punctuation and
 control characters go; only words of letters and digits remain) and every word is quoted
@@ -241,9 +242,9 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
             params = {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}
             rows = conn.execute(search_sql("attributions"), params).fetchall()
             for i, (unit, fld, text) in enumerate(rows):
-                hits.add(unit, fld, text, 0.30 - 0.20 * i / len(rows))
+                hits.add(unit, fld, text, 0.64 - 0.03 * i / len(rows))
 
-    for tier in (tier_exact, tier_fts_names, tier_initials, tier_fuzzy, tier_attributions):
+    for tier in (tier_exact, tier_fts_names, tier_initials, tier_attributions, tier_fuzzy):
         tier()
         if len(hits.best) >= limit:
             break

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             self.minimap.refresh()
         shown = self.chart.visible.number_of_nodes() if self.chart.visible is not None else 0
         number = QLocale().toString  # 1 234 in French, 1,234 in English
-        self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", number(len(self.graph.units)))
+        self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", number(len(self.graph.units) - len(self.graph.groups)))
                                   .replace("%2", number(shown)))
         if self.selection.current is not None:
             self.scene.set_selection(self.selection.current)

@@ -207,7 +207,27 @@ class UnitPanel(QWidget):
             "direct": self.tr("Direct reports"),
         }
 
+    def _group_html(self, group_id: str) -> str:
+        """A card of the chart, not a unit: the units a report names without placing them."""
+        e = html.escape
+        group, members = self.graph.units[group_id], self.graph.groups[group_id]
+        doc = self._doc(group.document)
+        label = doc_label(doc) if doc else (group.document or "")
+        note = self.tr("%n units that this report names without stating where they sit in the "
+                       "organisation. They are grouped here for the chart; the texts give them no "
+                       "parent.", "", len(members))
+        parts = [f"<h2>{e(group.name)}</h2>", f"<p class='meta'>{e(note)}</p>",
+                 f"<p><b>{e(label)}</b>{' — ' + e(doc.title) if doc and doc.title else ''}</p><ul>"]
+        for unit_id in members[:MAX_CHILDREN]:
+            parts.append(f"<li>{unit_link(unit_id, self._name(unit_id))}</li>")
+        if len(members) > MAX_CHILDREN:
+            parts.append(f"<li>{e(self.tr('… and %n more', '', len(members) - MAX_CHILDREN))}</li>")
+        parts.append("</ul>")
+        return "".join(parts)
+
     def _unit_html(self, unit_id: str) -> str:
+        if self.graph is not None and unit_id in self.graph.groups:
+            return self._group_html(unit_id)
         store, e, t = self.store, html.escape, self.labels()
         unit = store.unit(unit_id)
         parts = [f"<h2>{e(unit.display_name)}</h2>"]
