@@ -60,7 +60,7 @@ def test_png_transparent_background(scene, tmp_path):
 
 def test_svg_is_xml_with_names_as_escaped_text(scene, tmp_path):
     out = tmp_path / "chart.svg"
-    export_scene(scene, "svg", out, caption=f"Sources: <b>ST/SGB/2099/1</b> & co")
+    export_scene(scene, "svg", out, caption="Sources: <b>ST/SGB/2099/1</b> & co")
     root = ET.parse(out).getroot()
     texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
     joined = " ".join(texts)
