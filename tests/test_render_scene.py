@@ -254,3 +254,18 @@ def test_rebuild_keeps_items_added_by_others(qapp):
     scene.show_chart(graph, simple_layout(graph, only_root), only_root)  # most cards go: rebuild
     assert marker.scene() is scene
     assert set(scene.cards()) == {"sg", *graph.children("sg")}
+
+
+def test_card_tooltip_is_handed_to_qt_when_asked(chart):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QGraphicsSceneHelpEvent
+
+    from unorg_desktop.render.cards import UnitCard
+
+    scene, *_ = chart
+    card = scene.card("u3")
+    assert super(UnitCard, card).toolTip() == ""  # not built for every card up front
+    event = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+    event.setScenePos(scene.unit_rect("u3").center())
+    scene.helpEvent(event)
+    assert super(UnitCard, card).toolTip() == card.toolTip() != ""
