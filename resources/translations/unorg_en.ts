@@ -548,7 +548,15 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="275" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="216" />
+      <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
+      <translation>
+        <numerusform>%n unit that this report names without stating where it sits in the organisation. It is grouped here for the chart; the texts give it no parent.</numerusform>
+        <numerusform>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/panel.py" line="295" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>

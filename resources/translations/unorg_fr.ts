@@ -548,7 +548,15 @@
       <translation>Unités subordonnées</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="275" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="216" />
+      <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
+      <translation>
+        <numerusform>%n unité que ce rapport nomme sans dire où elle se situe dans l’organisation. Elle est regroupée ici pour l’organigramme ; les textes ne lui donnent aucun rattachement.</numerusform>
+        <numerusform>%n unités que ce rapport nomme sans dire où elles se situent dans l’organisation. Elles sont regroupées ici pour l’organigramme ; les textes ne leur donnent aucun rattachement.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/panel.py" line="295" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… et %n autre</numerusform>

@@ -68,6 +68,11 @@ FRENCH = {
     "Mandates cited": "Mandats cités", "Mentioned in reports": "Mentions dans les rapports",
     "Reports to": "Relève de", "secondary": "secondaire", "Direct reports": "Unités subordonnées",
     "… and %n more": ("… et %n autre", "… et %n autres"),
+    "%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.": (
+        "%n unité que ce rapport nomme sans dire où elle se situe dans l’organisation. Elle est "
+        "regroupée ici pour l’organigramme ; les textes ne lui donnent aucun rattachement.",
+        "%n unités que ce rapport nomme sans dire où elles se situent dans l’organisation. Elles "
+        "sont regroupées ici pour l’organigramme ; les textes ne leur donnent aucun rattachement."),
     "other name": "autre nom", "abbreviation": "abréviation", "close spelling": "orthographe proche",
     "function": "fonction", "Layout: &automatic": "Disposition : &automatique",
     "Layout: Graphviz &dot": "Disposition : Graphviz &dot", "Layout: tidy tree (&fast)": "Disposition : arbre &rapide",
@@ -86,6 +91,11 @@ FRENCH = {
 ENGLISH = {
     "from %n documents:": ("from %n document:", "from %n documents:"),
     "… and %n more": ("… and %n more", "… and %n more"),
+    "%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.": (
+        "%n unit that this report names without stating where it sits in the organisation. It is "
+        "grouped here for the chart; the texts give it no parent.",
+        "%n units that this report names without stating where they sit in the organisation. They "
+        "are grouped here for the chart; the texts give them no parent."),
 }
 
 
