@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import math
+from itertools import repeat
 from collections.abc import Mapping
 
 from .model import Layout, Point
@@ -36,8 +37,9 @@ class _Tree:
     holds its leaves and shape.
     """
 
-    def __init__(self, adj: Mapping, root, compact: bool) -> None:
+    def __init__(self, adj: Mapping, root, sizes: Mapping, compact: bool) -> None:
         keys, parent, depth, first, count = [root], [-1], [0], [], []
+        dims = [sizes[root]]  # (w, h), read while the keys are fresh in the CPU cache
         blocks: dict[int, tuple] = {}
         i = 0
         while i < len(keys):
@@ -51,16 +53,18 @@ class _Tree:
                 else:
                     leaves = []
             keys.extend(kids)
+            dims.extend(map(sizes.__getitem__, kids))
             c = len(kids) + (1 if leaves else 0)
             if leaves:
                 blocks[len(keys)] = (leaves,)
                 keys.append(None)
+                dims.append((0.0, 0.0))
             count.append(c)
-            parent.extend([i] * c)
-            depth.extend([depth[i] + 1] * c)
+            parent.extend(repeat(i, c))
+            depth.extend(repeat(depth[i] + 1, c))
             i += 1
         self.keys, self.parent, self.depth, self.first, self.count = keys, parent, depth, first, count
-        self.blocks = blocks
+        self.blocks, self.dims = blocks, dims
 
 
 def _block_shape(sizes: list[tuple[float, float]], lr: bool) -> tuple[int, int, float, float]:
@@ -152,8 +156,11 @@ def _first_walk(t: _Tree, breadth: list[float], gap: float) -> tuple[list[float]
 
 def _successors(tree) -> Mapping:
     """``{node: children}`` read once (networkx lookups cost more than the layout itself)."""
+    succ = getattr(tree, "_succ", None)
+    if isinstance(succ, dict):  # a networkx DiGraph's own dict of successor dicts: no copy
+        return succ
     if hasattr(tree, "adjacency"):
-        return dict(tree.adjacency())  # a DiGraph's own successor dicts, not copied
+        return dict(tree.adjacency())
     return tree
 
 
@@ -220,11 +227,11 @@ def _add_spacers(t: _Tree, band: list[float], breadth: list[float], extent: list
 
 def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, level_gap: float) -> Layout:
     adj = _successors(tree)
-    t = _Tree(adj, _root_of(tree), compact)
+    t = _Tree(adj, _root_of(tree), sizes, compact)
     keys = t.keys
     # across = the extent along a level (width in TB), along = across the levels (height in TB)
     across_i, along_i = (1, 0) if lr else (0, 1)
-    dims = [sizes[k] if k is not None else (0.0, 0.0) for k in keys]
+    dims = t.dims
     breadth = [d[across_i] for d in dims]
     extent = [d[along_i] for d in dims]
     for i, (leaves,) in t.blocks.items():
