@@ -4,13 +4,24 @@ No Qt here. ``build(extraction, path)`` writes atomically; ``Store.open(path)`` 
 read-only and raises :class:`StoreError` with a one-line message for any unusable file.
 """
 
-from .builder import build, content_hash
 from .errors import StoreError
 from .paths import bundled_db, bundled_sources
 from .reader import Store
 from .rows import (AttributionRow, CitationRow, DocumentRow, LineRow, MentionRow, ParagraphRow,
                    SearchHit, UnitRow)
 from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+
+def __getattr__(name: str):
+    # The builder pulls in the extractor and sqlite-utils (about half a second); readers (the
+    # app) never need it, so it loads on first use.
+    if name in ("build", "content_hash"):
+        from . import builder
+
+        return getattr(builder, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APPLICATION_ID", "SCHEMA_VERSION", "AttributionRow", "CitationRow", "DocumentRow", "LineRow",
