@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from conftest import REPO, sha256
 from ui_fixtures import isolated_settings, make_window, no_dialogs  # noqa: F401
 from unorg_desktop.app import main
+from unorg_desktop.store import SCHEMA_VERSION
 
 DPEF = "Division des politiques, de l’évaluation et de la formation"
 
@@ -31,8 +32,15 @@ def _bad_files(tmp_path, tiny_db):
     with sqlite3.connect(foreign) as conn:
         conn.execute("CREATE TABLE t (x)")
     conn.close()
+    versions = {}
+    for word, delta in (("older", -1), ("newer", 1)):
+        versions[word] = tmp_path / f"{word}.sqlite"
+        versions[word].write_bytes(tiny_db.read_bytes())
+        with sqlite3.connect(versions[word]) as conn:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + delta}")
+        conn.close()
     return {"missing": tmp_path / "absent.sqlite", "empty": empty, "junk": junk, "truncated": truncated,
-            "foreign": foreign, "directory": tmp_path}
+            "foreign": foreign, "directory": tmp_path, **versions}
 
 
 def test_bad_databases_exit_2_with_one_line_and_unchanged_bytes(qapp, tmp_path, tiny_db, capsys):
@@ -186,3 +194,17 @@ def test_open_another_database_replaces_the_window(qtbot, tiny_db, tmp_path, no_
     assert len(new) == 1 and new[0].store.path == tiny_db and "dds" in new[0].graph.units
     new[0].close()
     qtbot.waitUntil(lambda: not app._WINDOWS, timeout=3000)
+
+
+def test_database_in_a_read_only_folder_opens_and_stays_unchanged(qapp, tmp_path, tiny_db):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "org.sqlite"
+    db.write_bytes(tiny_db.read_bytes())
+    before = sha256(db)
+    folder.chmod(0o555)
+    try:
+        assert main(["--db", str(db), "--screenshot", str(tmp_path / "shot.png")]) == 0
+    finally:
+        folder.chmod(0o755)
+    assert sha256(db) == before and sorted(p.name for p in folder.iterdir()) == ["org.sqlite"]
