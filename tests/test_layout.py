@@ -145,6 +145,13 @@ def test_unit_sizes_are_kept_and_edges_join_parent_to_child() -> None:
             assert a[0] == pytest.approx(b[0]) or a[1] == pytest.approx(b[1])
 
 
+def distance_to_box(point, box) -> float:
+    x, y, w, h = box
+    dx = max(x - point[0], 0, point[0] - (x + w))
+    dy = max(y - point[1], 0, point[1] - (y + h))
+    return (dx * dx + dy * dy) ** 0.5
+
+
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_dot_gives_boxes_and_spline_routes(direction) -> None:
     t = random_tree(40, 5)
@@ -155,6 +162,9 @@ def test_dot_gives_boxes_and_spline_routes(direction) -> None:
     assert overlapping_pairs(layout) == []
     for (p, c), pts in layout.edges.items():
         assert (len(pts) - 1) % 3 == 0  # a Bézier chain
+        # routes are in the boxes' frame: they leave the parent's card and end on the child's
+        assert distance_to_box(pts[0], layout.boxes[p]) < 2
+        assert distance_to_box(pts[-1], layout.boxes[c]) < 2
     axis = 1 if direction == "TB" else 0
     for p, c in t.edges:  # ranks go down (or right)
         assert layout.center(c)[axis] > layout.center(p)[axis]

@@ -1,8 +1,12 @@
 """Layouts of the reporting tree; functions return data, never draw (no Qt).
 
 ``layout_tree`` picks Graphviz ``dot`` for charts of normal size (the nicest picture) and the
-linear-time tidy layout beyond ``DOT_MAX_NODES`` visible nodes, where ``dot`` grows slower than
-linearly (about 10 s at 10,000 nodes on our machines: see ``benchmarks/``).
+linear-time tidy layout beyond ``DOT_MAX_NODES`` visible nodes, where ``dot`` grows faster than
+linearly (CPU seconds on the 2-core dev machine: 0.12 at 1,000 nodes, 3-4 at 10,000, 75 at
+100,000, against 0.002, 0.04 and 0.5 for tidy: see ``benchmarks/README.md``).
+
+Secondary lines are never given to an engine: the renderer draws them between the boxes, so
+showing or hiding them cannot move the tree.
 """
 
 from __future__ import annotations

@@ -34,21 +34,22 @@ def _agraph(tree, sizes: Mapping, direction: str):
     return g, index
 
 
-def _points(text: str, height: float) -> list[Point]:
-    """An edge ``pos`` ('e,x,y s,x,y x1,y1 x2,y2 …') as Bézier control points, y down."""
+def _points(text: str, left: float, top: float) -> list[Point]:
+    """An edge ``pos`` ('e,x,y s,x,y x1,y1 x2,y2 …') as Bézier control points, y down, from
+    the drawing's top-left corner (Graphviz: y up from the bottom-left of ``bb``)."""
     out: list[Point] = []
     end: Point | None = None
     start: Point | None = None
     for part in text.split():
         if part.startswith("e,"):
             x, y = part[2:].split(",")
-            end = (float(x), height - float(y))
+            end = (float(x) - left, top - float(y))
         elif part.startswith("s,"):
             x, y = part[2:].split(",")
-            start = (float(x), height - float(y))
+            start = (float(x) - left, top - float(y))
         else:
             x, y = part.split(",")[:2]
-            out.append((float(x), height - float(y)))
+            out.append((float(x) - left, top - float(y)))
     if start is not None:
         out.insert(0, start)
     if end is not None:  # the arrow tip: extend the last segment to it
@@ -61,14 +62,13 @@ def dot_layout(tree, sizes: Mapping, direction: str = "TB") -> Layout:
     g, index = _agraph(tree, sizes, direction)
     g.layout(prog="dot")
     llx, lly, urx, ury = (float(v) for v in g.graph_attr["bb"].split(","))
-    height = ury
     layout = Layout(direction=direction, engine="dot", edge_kind="spline")
     for node, name in index.items():
         x, y = (float(v) for v in g.get_node(name).attr["pos"].split(","))
         w, h = sizes[node]
-        layout.boxes[node] = (x - w / 2, height - y - h / 2, w, h)
+        layout.boxes[node] = (x - llx - w / 2, ury - y - h / 2, w, h)
     for parent, child in tree.edges:
         pos = g.get_edge(index[parent], index[child]).attr.get("pos") or ""
-        layout.edges[(parent, child)] = _points(pos, height) if pos else [
+        layout.edges[(parent, child)] = _points(pos, llx, ury) if pos else [
             layout.center(parent), layout.center(child)]
     return layout
