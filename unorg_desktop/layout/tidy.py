@@ -231,9 +231,11 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
     keys = t.keys
     # across = the extent along a level (width in TB), along = across the levels (height in TB)
     across_i, along_i = (1, 0) if lr else (0, 1)
-    dims = t.dims
-    breadth = [d[across_i] for d in dims]
-    extent = [d[along_i] for d in dims]
+    # Copies, not the caller's numbers: fresh floats lie side by side in memory, where the
+    # caller's are scattered over the heap; at 100k nodes every later pass reads them faster.
+    breadth = [d[across_i] + 0.0 for d in t.dims]
+    extent = [d[along_i] + 0.0 for d in t.dims]
+    del t.dims
     for i, (leaves,) in t.blocks.items():
         cols, rows, across, along = _block_shape([sizes[k] for k in leaves], lr)
         t.blocks[i] = (leaves, rows, across, along)
@@ -267,9 +269,15 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
     centre = [c - min_x for c in centre]
     layout = Layout(direction="LR" if lr else "TB", engine="tidy", edge_kind="ortho")
     boxes = layout.boxes
-    for key, c, d, (w, h) in zip(keys, centre, t.depth, dims):
-        if key is not None:
-            boxes[key] = (level_start[d], c - h / 2, w, h) if lr else (c - w / 2, level_start[d], w, h)
+    rows_of = zip(keys, centre, t.depth, breadth, extent)  # stops before the spacers
+    if lr:
+        for key, c, d, b, e in rows_of:
+            if key is not None:
+                boxes[key] = (level_start[d], c - b / 2, e, b)
+    else:
+        for key, c, d, b, e in rows_of:
+            if key is not None:
+                boxes[key] = (c - b / 2, level_start[d], b, e)
     for i, (leaves, rows, across, along) in t.blocks.items():
         left = centre[i] - breadth[i] / 2 + BLOCK_MARGIN
         for j, key in enumerate(leaves):
@@ -279,11 +287,11 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
             w, h = sizes[key]
             boxes[key] = (start, c - h / 2, w, h) if lr else (c - w / 2, start, w, h)
     mid = [e + level_gap / 2 for e in level_end]
-    _route_edges(t, layout, lr, centre, dims, level_start, mid)
+    _route_edges(t, layout, lr, centre, extent, level_start, mid)
     return layout
 
 
-def _route_edges(t: _Tree, layout: Layout, lr: bool, centre: list[float], dims: list,
+def _route_edges(t: _Tree, layout: Layout, lr: bool, centre: list[float], extent: list[float],
                  level_start: list[float], mid: list[float]) -> None:
     """Orthogonal routes: out of the parent, along the middle of the gap below its level, into
     the child; to a stacked leaf, along the margin beside its column.
@@ -299,10 +307,10 @@ def _route_edges(t: _Tree, layout: Layout, lr: bool, centre: list[float], dims: 
         d = depth[i]
         m, here, below = mid[d], centre[i], level_start[d + 1]
         if lr:
-            out = (level_start[d] + dims[i][0], here)
+            out = (level_start[d] + extent[i], here)
             turn = (m, here)
         else:
-            out = (here, level_start[d] + dims[i][1])
+            out = (here, level_start[d] + extent[i])
             turn = (here, m)
         for j in range(first[i], first[i] + c):
             child = keys[j]
