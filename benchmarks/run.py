@@ -6,7 +6,8 @@ Prints one JSON object per line (``--json``) or a readable line per figure:
 
 1. ``layout``: our tidy layout vs Graphviz ``dot`` (pygraphviz, in a child process with a time
    limit) at 1k, 3k, 10k units, then 30k and 100k for dot while it finishes in time;
-2. ``layout_scaling``: our layout at 100k units vs at 10k (linear would be 10x);
+2. ``layout_scaling``: our layout at 100k units vs at 10k (linear would be 10x), and
+   ``layout_per_node``: microseconds per node from 1k to 200k;
 3. ``frame``: one frame of the whole chart fitted in 1600x1000 at 10k and 100k units vs 200;
 4. ``search``: median query latency at 100k units vs the bundled database;
 5. ``first_paint``: process start to first painted chart, 100k-unit database with cached
@@ -159,6 +160,22 @@ def bench_layout(ours_sizes: list[int], dot_sizes: list[int], dot_limit: float) 
     return ours
 
 
+def bench_layout_curve(sizes_to_run: list[int]) -> None:
+    """Our layout's CPU time per node from 1k to 200k nodes (sizes estimated without Qt): where
+    the cost per node grows and where it levels off."""
+    from unorg_desktop.layout import layout_tree
+
+    for units in sizes_to_run:
+        graph = synthetic_graph(units)
+        shown = graph.visible_tree(set(graph.units))
+        sizes = {uid: (min(240.0, 160.0 + len(u.name) / 2), 44.0 + 16.0 * (len(u.name) // 34))
+                 for uid, u in graph.units.items()}
+        cpu, wall = timed(lambda: layout_tree(shown, sizes, "TB", engine="tidy"))
+        emit({"name": "layout_per_node", "units": units, "ours_s": cpu, "ours_wall_s": wall,
+              "us_per_node": cpu / units * 1e6})
+        del graph, shown, sizes
+
+
 # -- 3: frames -------------------------------------------------------------------------------
 def bench_frames(sizes_to_run: list[int]) -> None:
     """Needs render/ (ChartScene.show_chart per docs/ARCHITECTURE.md) and render/timing.py."""
@@ -302,11 +319,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--quick", action="store_true", help="stop at 10k units (under a minute)")
-    parser.add_argument("--only", help="comma-separated subset: layout,frame,search,first_paint,memory")
+    parser.add_argument("--only", help="comma-separated subset: layout,layout_curve,frame,search,first_paint,memory")
     parser.add_argument("--dot-limit", type=float, help="seconds before dot is given up (default 40 quick, 240)")
     args = parser.parse_args()
     AS_JSON = args.json
-    only = set(args.only.split(",")) if args.only else {"layout", "frame", "search", "first_paint", "memory"}
+    only = set(args.only.split(",")) if args.only else {"layout", "layout_curve", "frame", "search",
+                                                         "first_paint", "memory"}
     big = 10_000 if args.quick else 100_000
     ours_sizes = [1_000, 3_000, 10_000] if args.quick else [1_000, 3_000, 10_000, 100_000]
     dot_sizes = [1_000, 3_000, 10_000] if args.quick else [1_000, 3_000, 10_000, 30_000, 100_000]
@@ -319,6 +337,8 @@ def main() -> int:
         if big != 10_000:
             emit({"name": "layout_scaling", "units": big, "ours_s": ours[big], "baseline": "ours at 10000",
                   "baseline_s": ours[10_000], "ratio": ours[big] / ours[10_000]})
+    if "layout_curve" in only:
+        bench_layout_curve([1_000, 10_000] if args.quick else [1_000, 3_000, 10_000, 30_000, 100_000, 200_000])
     if "frame" in only:
         bench_frames([10_000] if args.quick else [10_000, 100_000])
     _TREES.clear()
