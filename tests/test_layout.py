@@ -115,11 +115,16 @@ def test_compact_stacks_the_leaves_of_a_wide_parent() -> None:
     assert overlapping_pairs(compact) == []
 
 
-def test_a_4000_child_parent() -> None:
-    t = nx.DiGraph([(0, i) for i in range(1, 4001)])
-    layout = tidy_layout(t, {n: (100, 40) for n in t})
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_4000_child_parent(direction) -> None:
+    t = nx.DiGraph([(0, i) for i in range(1, 4001)] + [(7, 5000), (7, 5001)])
+    sizes = {n: (60 + n % 90, 20 + n % 50) for n in t}
+    layout = tidy_layout(t, sizes, direction)
     assert overlapping_pairs(layout) == []
-    assert_centred(t, layout, "TB")
+    assert_centred(t, layout, direction)
+    compact = tidy_layout(t, sizes, direction, compact=True)
+    assert overlapping_pairs(compact) == [] and set(compact.boxes) == set(t)
+    assert max(compact.bbox[2:]) < max(layout.bbox[2:]) / 20  # a block, not a 4,000-card row
 
 
 def test_a_5000_deep_chain_needs_no_recursion() -> None:
