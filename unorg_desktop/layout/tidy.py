@@ -90,7 +90,7 @@ def _first_walk(t: _Tree, breadth: list[float], gap: float) -> tuple[list[float]
     prelim, mod, change, shift = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
     midpoint = [0.0] * n
     thread = [-1] * n
-    ancestor = list(range(n))
+    ancestor = [-1] * n  # -1: the node itself (saves 100,000 int objects at 100k nodes)
     for v in range(n - 1, -1, -1):
         c = count[v]
         if not c:
@@ -120,6 +120,8 @@ def _first_walk(t: _Tree, breadth: list[float], gap: float) -> tuple[list[float]
                 s = (prelim[vil] + sil) - (prelim[vir] + sir) + (breadth[vil] + breadth[vir]) / 2 + gap
                 if s > 0:
                     a = ancestor[vil]
+                    if a < 0:
+                        a = vil
                     wl = a if parent[a] == v else default
                     per = s / (w - wl)  # siblings are numbered consecutively
                     change[w] -= per
@@ -250,14 +252,13 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
     _add_spacers(t, band, breadth, extent, level_gap)
 
     prelim, mod = _first_walk(t, breadth, gap)
-    # second walk: a node's position is its prelim plus the modifiers of its ancestors
+    # second walk: a node's position is its prelim plus the modifiers of its ancestors; in place,
+    # parents first, mod becomes the sum of the node's own and its ancestors' modifiers
     parent = t.parent
-    acc = [0.0] * len(keys)
-    acc[0] = -prelim[0]
     for i in range(1, len(keys)):
-        p = parent[i]
-        acc[i] = acc[p] + mod[p]
-    centre = [a + b for a, b in zip(prelim, acc)]
+        mod[i] += mod[parent[i]]
+    raw = [p + mod[q] for p, q in zip(prelim, parent)]
+    raw[0] = prelim[0]
 
     level_start, pos = [], 0.0
     for b in band:
@@ -265,8 +266,9 @@ def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, leve
         pos += b + level_gap
     level_end = [s + b for s, b in zip(level_start, band)]
 
-    min_x = min(c - b / 2 for c, b in zip(centre, breadth))
-    centre = [c - min_x for c in centre]
+    min_x = min(c - b / 2 for c, b in zip(raw, breadth))  # the chart starts at x = 0
+    centre = [c - min_x for c in raw]
+    del raw
     layout = Layout(direction="LR" if lr else "TB", engine="tidy", edge_kind="ortho")
     boxes = layout.boxes
     rows_of = zip(keys, centre, t.depth, breadth, extent)  # stops before the spacers
