@@ -19,6 +19,14 @@ from unorg_desktop.layout.cache import PositionCache, layout_key
 from unorg_desktop.layout.tidy import tidy_layout
 
 
+_FUZZ = settings.default.max_examples >= 1000  # HYPOTHESIS_PROFILE=fuzz (tests/conftest.py)
+
+
+def _examples(ci: int) -> int:
+    """Few examples in the default profile (the file stays fast), the profile's count when fuzzing."""
+    return settings.default.max_examples if _FUZZ else ci
+
+
 def random_tree(n: int, seed: int, max_children: int = 6) -> nx.DiGraph:
     rnd = random.Random(seed)
     t = nx.DiGraph()
@@ -58,7 +66,7 @@ def assert_centred(t: nx.DiGraph, layout: Layout, direction: str) -> None:
         assert layout.center(parent)[axis] == pytest.approx((lo + hi) / 2, abs=1e-6)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=_examples(60), deadline=None)
 @given(n=st.integers(1, 300), seed=st.integers(0, 10_000), fan=st.integers(1, 12),
        direction=st.sampled_from(["TB", "LR"]))
 def test_tidy_never_overlaps_and_centres_parents(n, seed, fan, direction) -> None:
@@ -73,7 +81,7 @@ def test_tidy_never_overlaps_and_centres_parents(n, seed, fan, direction) -> Non
         assert layout.boxes[c][axis] >= layout.boxes[p][axis] + layout.boxes[p][axis + 2]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=_examples(30), deadline=None)
 @given(n=st.integers(1, 300), seed=st.integers(0, 10_000), direction=st.sampled_from(["TB", "LR"]))
 def test_compact_mode_never_overlaps_and_is_narrower(n, seed, direction) -> None:
     t = random_tree(n, seed, 30)
@@ -97,7 +105,7 @@ def crossed_cards(layout: Layout) -> list:
     return bad
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=_examples(25), deadline=None)
 @given(n=st.integers(2, 120), seed=st.integers(0, 10_000), compact=st.booleans(),
        direction=st.sampled_from(["TB", "LR"]))
 def test_tidy_routes_never_cross_a_card(n, seed, compact, direction) -> None:
