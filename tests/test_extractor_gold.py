@@ -32,8 +32,37 @@ def test_report_entity_recall(extraction: Extraction, capsys) -> None:
         print(f"\n001 report: entity recall {figs.recall:.3f}  numbered-paragraph mention recall {figs.precision:.3f}")
         for miss in figs.misses:
             print("    " + miss)
-    assert figs.recall >= 0.95, figs.misses
-    assert figs.precision >= 0.95, figs.misses
+    assert figs.recall >= 0.98, figs.misses
+    assert figs.precision >= 0.98, figs.misses
+
+
+def test_report_names_read_whole_where_the_report_spells_them_out(extraction: Extraction) -> None:
+    """003's map legend gives 'MINUSS = Mission des Nations Unies au Soudan du Sud'; a reading that
+    stops inside a name ('Mission des Nations Unies | au Soudan') takes the whole known name, so
+    no truncated unit is invented and par. 26 mentions the two offices it names."""
+    names = {u.name for u in extraction.units if u.document == "003"}
+    assert "Mission des Nations Unies au Soudan du Sud" in names
+    truncated = {n for n in names if any(o != n and o.startswith(n + " ") for o in names)}
+    assert truncated == set(), truncated
+    by_id = {u.id: u for u in extraction.units}
+    in_26 = {by_id[m.unit].name for m in extraction.mentions if m.document == "003" and m.paragraph == "26"}
+    assert {"Bureau d’appui des Nations Unies en Somalie", "Bureau des Nations Unies auprès de l’Union africaine"} <= in_26
+
+
+def test_bare_head_noun_refers_to_the_last_entity_so_named(extraction: Extraction) -> None:
+    """001 par. 54 'les réseaux locaux du Pacte' mentions the Pacte mondial; 'l’Organisation' (the UN
+    itself) mentions no organisation."""
+    by_id = {u.id: u for u in extraction.units}
+    pacte = [m.paragraph for m in extraction.mentions if by_id[m.unit].name == "Pacte mondial des Nations Unies"]
+    assert "54" in pacte
+    oim = {m.paragraph for m in extraction.mentions if by_id[m.unit].name == "Organisation internationale pour les migrations"}
+    assert oim == {"Encadré 12"}
+
+
+def test_rank_only_head_takes_the_full_post_title(extraction: Extraction) -> None:
+    """004 8.1 'dirigé par un sous-secrétaire général'; 8.6 and 8.15 give the post in full."""
+    unit = next(u for u in extraction.units if u.name == "Bureau de l’état de droit et des institutions chargées de la sécurité")
+    assert unit.head == "Sous-Secrétaire général à l’état de droit et aux institutions chargées de la sécurité"
 
 
 def test_report_relations(extraction: Extraction) -> None:

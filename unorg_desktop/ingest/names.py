@@ -20,12 +20,14 @@ from .vocab import (
     ENTITY_KINDS,
     HEAD_TITLES,
     NAME_CONNECTORS,
+    NAME_FIXED_PHRASES,
     NAME_STOPWORDS,
     UNIT_KINDS,
 )
 
 _ELIDED = r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)’"
-_TOKEN = re.compile(_ELIDED + r"|\w+(?:[-.]\w+)*|[^\w\s]")
+# A footnote number glued to a word ("intégré3") is a separate token.
+_TOKEN = re.compile(_ELIDED + r"|[^\W\d_]*[a-zà-ÿ](?=\d{1,2}\b)|\w+(?:[-.]\w+)*|[^\w\s]")
 
 
 @dataclass
@@ -109,6 +111,7 @@ class NameMatch:
     start: int  # offset of the head noun in the text
     end: int  # offset just after the name
     paren: str = ""  # a parenthesis right after the name ("Chef de service")
+    parallel: bool = False  # holds a series "pour les A, les B et les C"
 
 
 def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) -> NameMatch | None:
@@ -120,6 +123,7 @@ def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) ->
     i = k + 1
     last = k  # index of the last token that belongs to the name
     n = len(tokens)
+    series_article = -1
     while i < n:
         tok = tokens[i]
         low = tok.low
@@ -127,7 +131,18 @@ def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) ->
             if low == "," and _comma_series(tokens, i):
                 i += 1
                 continue
+            if low == "," and entities and _parallel_series(tokens, k, i):
+                series_article = i + 1  # the repeated article is not a stray one
+                i += 1
+                continue
             break
+        if entities and tok.is_capitalized and "\n" in text[tokens[i - 1].end:tok.start]:
+            break  # a line the text keeps apart (a box's title, then its text)
+        fixed = _fixed_phrase(tokens, i)
+        if fixed:
+            last = i + fixed - 1
+            i += fixed
+            continue
         if low in NAME_STOPWORDS:
             break
         if entities and low in _PROSE_STOPS:
@@ -144,8 +159,9 @@ def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) ->
                 j += 1
             if j >= n or not tokens[j].is_word or tokens[j].low in NAME_STOPWORDS:
                 break
-            if low in _ARTICLES:
+            if low in _ARTICLES and i != series_article and not (j == i + 1 and nxt_low(tokens, j) in ("moins", "plus")):
                 break  # "… d’Entebbe l’indépendance": an article without a preposition
+                # (but "pays les moins avancés" is a superlative inside the name)
             nxt = tokens[j]
             if entities and j == i + 1 and low in ("de", "d’") and _infinitive(nxt.low):
                 break  # "l’Assemblée générale de prendre …"
@@ -184,7 +200,43 @@ def read_name(text: str, tokens: list[Token], k: int, entities: bool = False) ->
     m = re.match(r"\s*\(([^()]{1,240})\)", rest)
     if m:
         paren = m.group(1).strip()
-    return NameMatch(name, kind, head.start, end, paren)
+    return NameMatch(name, kind, head.start, end, paren, parallel=series_article >= 0)
+
+
+def nxt_low(tokens: list[Token], j: int) -> str:
+    return tokens[j].low if j < len(tokens) else ""
+
+
+def _fixed_phrase(tokens: list[Token], i: int) -> int:
+    """Length of a fixed complement ("en développement") starting at ``i``, else 0."""
+    for phrase in NAME_FIXED_PHRASES:
+        if tuple(t.low for t in tokens[i:i + len(phrase)]) == phrase and i > 0 and tokens[i - 1].is_word:
+            return len(phrase)
+    return 0
+
+
+def _parallel_series(tokens: list[Token], k: int, i: int) -> bool:
+    """True when the comma at ``i`` continues a series of complements of one preposition:
+    "Bureau … pour les pays A, les pays B et les petits États C" (the article after the comma
+    repeats the one after "pour", and the series closes with "et" + that article)."""
+    n = len(tokens)
+    article = next(
+        (tokens[x + 1].low for x in range(k + 1, i - 1) if tokens[x].low == "pour" and tokens[x + 1].low in _ARTICLES),
+        None,
+    )
+    if article is None or nxt_low(tokens, i + 1) != article:
+        return False
+    if i + 2 >= n or not tokens[i + 2].is_word or tokens[i + 2].is_capitalized:
+        return False
+    for j in range(i + 2, n - 1):
+        t = tokens[j]
+        if t.text in ".;:()" or (t.low in NAME_STOPWORDS and not _fixed_phrase(tokens, j)):
+            return False
+        if t.low == "et" and tokens[j + 1].low == article:
+            return True
+        if t.text == "," and nxt_low(tokens, j + 1) != article:
+            return False
+    return False
 
 
 def _comma_series(tokens: list[Token], i: int) -> bool:

@@ -19,7 +19,7 @@ from .vocab import COMPOSED_OF, REPORTS_TO, SINGLE_WORD_ENTITIES
 
 _ABBR = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"
 _PAREN_ABBR = re.compile(r"\((" + _ABBR + r")\)")
-_LEGEND = re.compile(r"(?:^|[;:]\s*)(" + _ABBR + r")\s*=\s*([^;=]+?)(?=\s*;|\s*$)")
+_LEGEND = re.compile(r"(?:^|[;:]\s*)(" + _ABBR + r")\s*[=:]\s*([^;=]+?)(?=\s*;|\s*$)")
 _UN_SUFFIX = re.compile(r"\s+(?:des nations unies|de l onu|de l organisation des nations unies)\b")
 # The Organization as a whole is the frame of every report, not an entity in it.
 _WHOLE_ORGANISATION = {"organisation des nations unies", "organisation", "onu", "nations unies"}
@@ -64,6 +64,7 @@ class ReportReader:
         self.abbreviations: dict[str, Entity] = {}
         self.result = ReportResult(document)
         self.known_ids: set[str] = set()
+        self.last_named: dict[str, Entity | None] = {}  # head noun -> the last entity so named
 
     # -- entities ----------------------------------------------------------
     def _entity(self, name: str, kind: str) -> Entity | None:
@@ -104,7 +105,37 @@ class ReportReader:
                 seen.add(id(ent))
                 self.result.known_units.append(ent)
         self.result.new_units = [e for e in self.result.new_units if e.paragraphs]
+        self._merge_short_forms()
         return self.result
+
+    def _merge_short_forms(self) -> None:
+        """'le Centre de services régional' (par. 9, 26) is the 'Centre de services régional
+        d’Entebbe (Ouganda)' of par. 25 when that is the one longer name of the report it begins;
+        a short form that begins several names ('Office des Nations Unies') stays apart."""
+        units = self.result.new_units
+        merged: dict[int, Entity] = {}
+        for short in units:
+            key = fold(short.name)
+            if len(canonical(short.name).split()) < 3:
+                continue
+            longer = [e for e in units if e is not short and fold(e.name).startswith(key + " ")]
+            if len(longer) == 1 and id(longer[0]) not in merged:
+                whole = longer[0]
+                merged[id(short)] = whole
+                for alias in [short.name, *short.aliases]:
+                    if all(fold(a) != fold(alias) for a in whole.aliases):
+                        whole.aliases.append(alias)
+                for paragraph in short.paragraphs:
+                    whole.mention(paragraph)
+        if not merged:
+            return
+        self.result.new_units = [e for e in units if id(e) not in merged]
+        relations = []
+        for child, parent, paragraph, evidence in self.result.relations:
+            child, parent = merged.get(id(child), child), merged.get(id(parent), parent)
+            if child is not parent and all((c, p) != (child, parent) for c, p, _, _ in relations):
+                relations.append((child, parent, paragraph, evidence))
+        self.result.relations = relations
 
     def _abbreviations(self, text: str) -> None:
         for m in _PAREN_ABBR.finditer(text):
@@ -118,6 +149,8 @@ class ReportReader:
         if "=" in text:
             for m in _LEGEND.finditer(text):
                 abbr, full = m.group(1), m.group(2).strip()
+                if sum(c.isupper() for c in abbr) < 2:
+                    continue  # "Note : …", not "BRENUAC : Bureau régional …"
                 names = find_names(full, entities=True)
                 if names and names[0].start == 0:
                     ent = self._entity(full if len(full) < 160 else names[0].name, names[0].kind)
@@ -164,12 +197,22 @@ class ReportReader:
             name, parent = self._split_qualifier(nm.name)
             words = name.split()
             if len(words) < 2 and name not in SINGLE_WORD_ENTITIES:
+                ent = self._short_form(text, nm)
+                if ent is not None:
+                    found.append((nm.start, ent))
                 continue
             if len(words) > 1 and words[1] in ("pour", "à", "au", "aux") and not any(w[0].isupper() for w in words[1:]):
                 continue  # "la Division pour l’ensemble de …": an anaphora with a complement
-            if len(words) > 14:
-                continue  # a run-on reading, not a name
-            ent = self._lookup(name) or self._known_prefix(name) or self._entity(name, nm.kind)
+            if len(words) > 14 and not nm.parallel:
+                # a run-on reading ("la Division X, des services … et de …"): the name ends at
+                # its first comma
+                name = name.split(",", 1)[0]
+                words = name.split()
+                if len(words) < 2 or len(words) > 14:
+                    continue
+            ent = (self._longest_known_at(text, nm.start, name) or self._lookup(name)
+                   or self._known_prefix(name) or self._entity(name, nm.kind))
+            self.last_named[fold(words[0])] = ent  # what a later bare "le Pacte" stands for
             if ent is None:
                 continue
             found.append((nm.start, ent))
@@ -185,6 +228,30 @@ class ReportReader:
         for _, ent in found:
             ent.mention(number)
         self._structure(number, text)
+
+    def _short_form(self, text: str, nm) -> Entity | None:
+        """'les réseaux locaux du Pacte': a bare, capitalised head noun after a definite article
+        names the one entity of that head noun the report has already named, if there is one."""
+        before = text[: nm.start].rstrip().rsplit(None, 1)[-1:] or [""]
+        if before[0].lower() not in ("le", "la", "l’", "du", "au") or nm.start == 0:
+            return None
+        if fold(nm.name) in _WHOLE_ORGANISATION:
+            return None  # "l’Organisation" is the United Nations itself
+        return self.last_named.get(fold(nm.name))
+
+    def _longest_known_at(self, text: str, start: int, name: str) -> Entity | None:
+        """A known name that the text spells out from ``start`` and that runs past the name read
+        there: the reading stopped inside it ("Mission des Nations Unies | au Soudan du Sud",
+        "Bureau de l’Envoyé | (e) spécial(e) …"), the legend or an earlier paragraph gave it whole."""
+        short = fold(name)
+        ahead = fold(text[start: start + 400]) + " "
+        best = None
+        for ent in self.by_key.values():
+            for key in (fold(ent.name), *(fold(a) for a in ent.aliases)):
+                if len(key) > len(short) and key.startswith(short) and ahead.startswith(key + " "):
+                    if best is None or len(key) > len(best[0]):
+                        best = (key, ent)
+        return best[1] if best else None
 
     def _known_prefix(self, name: str) -> Entity | None:
         """'Département X pour la gestion des …' is Département X, with a complement."""

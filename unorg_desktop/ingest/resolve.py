@@ -64,6 +64,7 @@ class Resolver:
             if title is not None:
                 self._offices.setdefault(fold(singular_title(title.base)), []).append((d, title))
         self._office_heads()
+        self._portfolio_heads()
 
     @staticmethod
     def _head_key(d: Draft) -> str:
@@ -99,6 +100,32 @@ class Resolver:
                 d.head = capitalize_title(title.title)
                 self._index_head(d)
 
+    def _portfolio_heads(self) -> None:
+        """'dirigé par un sous-secrétaire général' names the rank only; the same bulletin gives
+        the full post ('relève du Sous-Secrétaire général à l’état de droit et aux institutions
+        chargées de la sécurité') when one post of that rank has a portfolio whose content words
+        are all in the unit's name. The head becomes that full title."""
+        titles: dict[tuple[str, str], dict[str, TitleMatch]] = {}
+        for reg in self.registries:
+            for d in reg.drafts:
+                for raw in d.reports:
+                    t = raw.target_title
+                    first = t.complement.split(" ", 1)[0].lower() if t is not None and t.complement else ""
+                    if first in ("à", "au", "aux", "chargé", "chargée"):
+                        key = (reg.document, fold(singular_title(t.base)))
+                        titles.setdefault(key, {})[fold(t.title)] = t
+        for d in self.units:
+            if d.head is None:
+                continue
+            base, comp = head_base(d.head)
+            if comp:
+                continue
+            name_words = keywords(d.name)
+            fits = [t for t in titles.get((d.document, fold(singular_title(base))), {}).values()
+                    if keywords(t.complement) and keywords(t.complement) <= name_words]
+            if len(fits) == 1:
+                d.head = capitalize_title(fits[0].title)
+
     def _headed_by(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None:
         base_key = fold(base)
         kw = keywords(comp)
@@ -132,7 +159,8 @@ class Resolver:
 
         # A unit of the context chain outscores any other (at most 15) when its score passes
         # 15: try those few first instead of every unit with that title.
-        near = best(d for d in chain if d.head is not None and self._head_key(d) == base_key)
+        # (the chain can hold drafts that are not units: a post, a removed duplicate)
+        near = best(d for d in chain if d in self._position and d.head is not None and self._head_key(d) == base_key)
         if near is not None and near[0] > 15:
             return near[1]
         found = best(self._by_head.get(base_key, ()))

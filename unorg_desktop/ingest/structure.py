@@ -309,6 +309,9 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
         if b.current is None or starts_new:
             b.open_unnumbered(line.number)
         target = b.item_pieces if b.item_pieces is not None else b.pieces
+        in_box = b.current is not None and not b.current.numbered and b.current.number == b.label_prefix
+        if in_box and blank_before and line.indent >= 1 and target:
+            s = "\n" + s  # a box's title, then its text: the title is not the text's first words
         target.append(s)
         prev_text, blank_before = s, False
     b.flush()

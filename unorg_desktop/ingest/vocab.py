@@ -140,6 +140,10 @@ NAME_CONNECTORS = frozenset(
     "de du des d’ la le les l’ et ou à au aux pour sur contre en leur leurs avec un une".split()
 )
 
+# Fixed complements that sit inside names although their first word would end one
+# ("pays en développement", "pays sans littoral").
+NAME_FIXED_PHRASES = (("en", "développement"), ("sans", "littoral"))
+
 ARTICLES = frozenset("le la les l’ un une des du de d’ au aux".split())
 
 NUMBER_WORDS = {
