@@ -111,7 +111,10 @@ def test_read_api(tiny_store):
     assert s.paragraph("011", "4").text.startswith("La Division")
     with pytest.raises(KeyError):
         s.paragraph("011", "99")
-    assert [p.number for p in s.source_paragraphs("dal")] == ["2.1", "2.2"]
+    # its own (2.1), its functions (2.2), and where its direct reports are placed under it (2.3, 3.1)
+    assert [p.number for p in s.source_paragraphs("dal")] == ["2.1", "2.2", "2.3", "3.1"]
+    # a secondary line to a unit is the child's statement, not the unit's composition
+    assert [p.number for p in s.source_paragraphs("dam")] == ["1.2"]
     assert [c.symbol for c in s.mandates("dal")] == ["ST/SGB/1997/5"]
     assert [c.symbol for c in s.mandates("dds")] == ["A/RES/60/1"]
     assert [(m.document, m.paragraph) for m in s.mentions("dds")] == [("011", "3")]

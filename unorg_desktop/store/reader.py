@@ -23,6 +23,8 @@ _PARA = "p.document, p.number, p.section, p.heading, p.text"
 _SOURCE_KEYS = (
     "SELECT document, paragraph FROM units WHERE id = :u AND document IS NOT NULL"
     " UNION SELECT document, paragraph FROM reporting_lines WHERE child = :u"
+    # where its composition is stated ("La Division se compose du Bureau du Directeur, …")
+    " UNION SELECT document, paragraph FROM reporting_lines WHERE parent = :u AND is_primary"
     " UNION SELECT document, paragraph FROM attributions WHERE unit = :u"
 )
 
@@ -163,8 +165,8 @@ class Store:
         return [AttributionRow(*r) for r in self._rows(sql, [unit_id])]
 
     def source_paragraphs(self, unit_id: str) -> list[ParagraphRow]:
-        """The defining paragraph, those of its reporting lines and of its attributions,
-        in reading order."""
+        """The defining paragraph, those of its reporting lines (up, and its primary lines down:
+        where its composition is stated) and of its attributions, in reading order."""
         sql = (f"SELECT {_PARA} FROM paragraphs p JOIN ({_SOURCE_KEYS}) k"
                " ON p.document = k.document AND p.number = k.paragraph ORDER BY p.seq")
         return [ParagraphRow(*r) for r in self._rows(sql, {"u": unit_id})]
