@@ -157,3 +157,10 @@ def test_every_fact_points_to_an_existing_paragraph(extraction: Extraction) -> N
     for u in extraction.units:
         if u.document is not None and u.paragraph is not None:
             assert (u.document, u.paragraph) in paragraphs, u
+
+
+def test_function_stated_in_prose_is_one_attribution_of_its_paragraph(extraction: Extraction) -> None:
+    """004 5.8: 'La Division … est une unité administrative intégrée qui assure des services …'."""
+    division = next(u for u in extraction.units if u.name == "Division des politiques, de l’évaluation et de la formation")
+    got = [(a.paragraph, a.item) for a in extraction.attributions if a.unit == division.id]
+    assert got == [("5.8", "")]

@@ -505,7 +505,8 @@ class BulletinReader:
         return []
 
     def _prose_functions(self, block: Block, subject: Draft) -> None:
-        if re.search(r"\b(?:est|sont) chargée?s? de|\best responsable de|\ba pour (?:vocation|mission|attribution)", block.intro):
+        if re.search(r"\b(?:est|sont) chargée?s? de|\best responsable de|\ba pour (?:vocation|mission|attribution)"
+                     r"|\best une unité [^.;]*\bqui (?:assure|fournit)\b", block.intro):
             subject.attributions.append((block.number, "", block.intro))
 
 
