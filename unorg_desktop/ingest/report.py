@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .names import find_names, fold, keywords, kind_of, read_name, read_title, tokenize
 from .structure import Structure
-from .vocab import COMPOSED_OF, REPORTS_TO, SINGLE_WORD_ENTITIES
+from .vocab import COMPOSED_OF, NUMBER_WORDS, REPORTS_TO, SINGLE_WORD_ENTITIES
 
 _ABBR = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"
 _PAREN_ABBR = re.compile(r"\((" + _ABBR + r")\)")
@@ -288,9 +288,57 @@ class ReportReader:
 
     # -- structure stated in prose --------------------------------------------
     def _structure(self, number: str, text: str) -> None:
+        previous = ""
         for sentence in re.split(r"(?<=[.;])\s+", text):
             self._composition(number, sentence)
             self._reporting(number, sentence)
+            self._constituted(number, sentence, previous)
+            self._managed(number, sentence)
+            previous = sentence
+
+    def _entities_in(self, text: str) -> list[Entity]:
+        found: list[Entity] = []
+        for nm in find_names(text, entities=True):
+            ent = self._longest_known_at(text, nm.start, nm.name) or self._lookup(nm.name)
+            if ent is not None and ent not in found:
+                found.append(ent)
+        for abbr, ent in self.abbreviations.items():
+            if ent not in found and re.search(r"(?<![\w.-])" + re.escape(abbr) + r"(?![\w-])", text):
+                found.append(ent)
+        return found
+
+    def _constituted(self, number: str, s: str, previous: str) -> None:
+        """'[A, B et C …]. Ces six entités constituent le Comité X': each entity the previous
+        sentence names is a member of X."""
+        m = re.match(rf"(?:Ces|Les)\s+(?:(?:{'|'.join(NUMBER_WORDS)})\s+)?(?:entités|organismes|institutions|organisations)"
+                     r"\s+(?:constituent|forment|composent)\s+", s)
+        if not m:
+            return
+        targets = find_names(s[m.end():], entities=True)
+        if not targets or targets[0].start > 4:
+            return
+        group = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
+        if group is None:
+            return
+        group.mention(number)
+        for member in self._entities_in(previous):
+            if member is not group:
+                self._relation(member, group, number, f"{previous.strip()} {s.strip()}")
+
+    def _managed(self, number: str, s: str) -> None:
+        """'… le Comité X, lequel gère l’Initiative …': the Initiative is run by the Comité."""
+        m = re.search(r",\s*(?:lequel|laquelle|qui)\s+(?:gère|administre|pilote|supervise)\s+(?:le|la|l’|les)\s*", s)
+        if not m:
+            return
+        owners = [n for n in find_names(s[: m.start()], entities=True) if n.end >= m.start() - 1]
+        managed = find_names(s[m.end() - 1:] if s[m.end() - 1:m.end()] != " " else s[m.end():], entities=True)
+        if not owners or not managed or managed[0].start > 2:
+            return
+        owner = self._lookup(owners[-1].name)
+        head = managed[0]
+        target = self._lookup(head.name) if " " in head.name else self.last_named.get(fold(head.name))
+        if owner is not None and target is not None:
+            self._relation(target, owner, number, s.strip())
 
     def _composition(self, number: str, s: str) -> None:
         m = re.search(rf",?\s*qui\s+{COMPOSED_OF}\s+|\s{COMPOSED_OF}\s+", s)
