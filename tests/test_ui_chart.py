@@ -213,3 +213,50 @@ def test_click_selects_and_drag_pans(qtbot, window):
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point + QPoint(200, 50))
     moved = view.center() - before
     assert moved.x() < -100 and window.selection.current == kid  # the chart followed the hand
+
+
+def test_legend_lists_the_kinds_on_screen_beside_the_minimap(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from unorg_desktop.render.palette import kind_colour
+
+    legend, mini = window.legend, window.minimap
+    assert legend.isVisible() and mini.isVisible()
+    shown_kinds = {window.graph.units[n].kind for n in card_ids(window)}
+    assert set(legend.labels()[:-1]) == shown_kinds and legend.labels()[-1] == "Secondary line"
+    vp = window.view.viewport().geometry()
+    assert vp.contains(legend.geometry()) and not legend.geometry().intersects(mini.geometry())
+    image = legend.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    for kind in shown_kinds:  # each swatch's border is painted in its kind's colour
+        assert QColor(kind_colour(kind)).name() in colours, kind
+    window.expand_all()  # the legend follows the chart
+    assert set(legend.labels()[:-1]) == {u.kind for u in window.graph.units.values()}
+    for width in (1100, 900, 760):  # narrower chart panes: above the minimap, or hidden; never off the pane
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.view.viewport().width() < width - 500, timeout=2000)
+        vp = window.view.viewport().geometry()
+        assert vp.contains(mini.geometry()), (width, vp, mini.geometry())
+        if legend.isVisible():
+            assert vp.contains(legend.geometry()) and not legend.geometry().intersects(mini.geometry()), width
+    assert legend.stacked  # at 900 the bottom row has no room beside the minimap
+    window.resize(1400, 880)
+    qtbot.waitUntil(lambda: legend.isVisible() and not legend.stacked, timeout=2000)
+    from unorg_desktop.ui.minimap import MAX_SIZE
+
+    assert mini._built_for == MAX_SIZE and max(mini.width(), mini.height()) in (MAX_SIZE.width() + 2,
+                                                                                 MAX_SIZE.height() + 2)
+    window.actions["show_legend"].trigger()
+    assert not legend.isVisible()
+    window.collapse_all()  # a new layout does not bring it back
+    assert not legend.isVisible()
+    window.close()
+    assert window.settings.show_legend is False
+
+
+def test_minimap_frame_is_drawn_whole(window):
+    image = window.minimap.grab().toImage()
+    w, h = image.width(), image.height()
+    frame = "#8894a0"
+    for x, y in ((w // 2, 0), (w // 2, h - 1), (0, h // 2), (w - 1, h // 2)):
+        assert image.pixelColor(x, y).name() == frame, (x, y)

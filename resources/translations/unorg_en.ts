@@ -154,46 +154,51 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="91" />
-      <source>Le&amp;gend…</source>
+      <source>Show le&amp;gend</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="93" />
-      <source>&amp;Back</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="94" />
-      <source>&amp;Forward</source>
+      <source>All &amp;kinds and colours…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="95" />
-      <source>&amp;Parent</source>
+      <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="96" />
-      <source>First &amp;child</source>
+      <source>&amp;Forward</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="97" />
-      <source>P&amp;revious sibling</source>
+      <source>&amp;Parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="98" />
+      <source>First &amp;child</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="99" />
-      <source>&amp;Next sibling</source>
+      <source>P&amp;revious sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="101" />
-      <source>&amp;Top of the chart</source>
+      <source>&amp;Next sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="103" />
+      <source>&amp;Top of the chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
       <source>&amp;About UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -354,61 +359,74 @@
     </message>
   </context>
   <context>
+    <name>LegendOverlay</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="35" />
+      <source>Secondary line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
+      <source>Colours by kind of unit; dashed: secondary reporting line</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="56" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="57" />
       <source>UNorg Desktop — %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="82" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="84" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="87" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="89" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="90" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="92" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="255" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="260" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="270" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="275" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="276" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="286" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="305" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="291" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="310" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="308" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="294" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="313" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="297" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="302" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="333" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="338" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>

@@ -154,46 +154,51 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="91" />
-      <source>Le&amp;gend…</source>
-      <translation>&amp;Légende…</translation>
+      <source>Show le&amp;gend</source>
+      <translation>Afficher la &amp;légende</translation>
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <source>All &amp;kinds and colours…</source>
+      <translation>Tous les &amp;types et leurs couleurs…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="94" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
       <source>&amp;Forward</source>
       <translation>&amp;Suivant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
       <source>&amp;Parent</source>
       <translation>&amp;Supérieur hiérarchique</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="98" />
       <source>First &amp;child</source>
       <translation>Premier &amp;subordonné</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
       <source>P&amp;revious sibling</source>
       <translation>Unité &amp;voisine précédente</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
       <source>&amp;Next sibling</source>
       <translation>Unité voisine sui&amp;vante</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
       <source>&amp;Top of the chart</source>
       <translation>&amp;Haut de l’organigramme</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
       <source>&amp;About UNorg Desktop</source>
       <translation>À &amp;propos d’UNorg Desktop</translation>
     </message>
@@ -354,61 +359,74 @@
     </message>
   </context>
   <context>
+    <name>LegendOverlay</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="35" />
+      <source>Secondary line</source>
+      <translation>Rattachement secondaire</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
+      <source>Colours by kind of unit; dashed: secondary reporting line</source>
+      <translation>Couleurs par type d’unité ; tirets : rattachement secondaire</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="56" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="57" />
       <source>UNorg Desktop — %s</source>
       <translation>UNorg Desktop — %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="82" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="84" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="87" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="89" />
       <source>Search</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="90" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="92" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="255" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="260" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="270" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="275" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="276" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="286" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="305" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="291" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="310" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="289" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="308" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="294" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="313" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="297" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="302" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="333" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="338" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>

@@ -85,6 +85,10 @@ FRENCH = {
     "Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.":
         "Les flèches parcourent l’organigramme ; + et − déplient et replient ; Ctrl+0 l’ajuste à la fenêtre.",
     "The organisation": "L’organisation", "Getting started": "Pour commencer", "&Compact layout (leaves in columns)": "Disposition &compacte (feuilles en colonnes)",
+    "Show le&gend": "Afficher la &légende", "All &kinds and colours…": "Tous les &types et leurs couleurs…",
+    "Secondary line": "Rattachement secondaire",
+    "Colours by kind of unit; dashed: secondary reporting line":
+        "Couleurs par type d’unité ; tirets : rattachement secondaire",
 }
 
 # English is the source language; only plural forms need an entry

@@ -88,7 +88,9 @@ ACTIONS: list[ActionSpec] = [
                checkable=True, checked=True, separator=True),
     ActionSpec("show_minimap", QT_TRANSLATE_NOOP("Actions", "Show &minimap"), "view", "set_minimap_visible", ("F10",),
                checkable=True, checked=True),
-    ActionSpec("legend", QT_TRANSLATE_NOOP("Actions", "Le&gend…"), "view", "show_legend"),
+    ActionSpec("show_legend", QT_TRANSLATE_NOOP("Actions", "Show le&gend"), "view", "set_legend_visible", ("F8",),
+               checkable=True, checked=True),
+    ActionSpec("legend", QT_TRANSLATE_NOOP("Actions", "All &kinds and colours…"), "view", "show_legend"),
 
     ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), "go", "go_back", ("Alt+Left",)),
     ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), "go", "go_forward", ("Alt+Right",)),

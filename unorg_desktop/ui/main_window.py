@@ -24,6 +24,7 @@ from .actions import register_actions
 from .chart_controller import ChartController
 from .chart_view import ChartView
 from .export_dialog import ExportDialog, ExportError, ExportOptions, export
+from .legend_overlay import LegendOverlay
 from .minimap import Minimap
 from .outline import OutlineView
 from .panel import UnitPanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.view = ChartView()
         self.view.setScene(self.scene)
         self.minimap = Minimap(self.view)
+        self.legend = LegendOverlay(self.view, self.minimap)
         self.chart = ChartController(store, graph, self.scene, self.view, settings.direction, settings.engine,
                                      settings.compact, self)
         self.outline = OutlineView()
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self.actions["show_outline"].setChecked(s.show_outline)
         self.outline.setVisible(s.show_outline)
         self.actions["show_minimap"].setChecked(s.show_minimap)
+        self.actions["show_legend"].setChecked(s.show_legend)
+        self.legend.wanted = s.show_legend
         self._update_history_actions()
 
     def start(self, select: str | None = None) -> None:
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
         s.compact = self.chart.compact
         s.show_outline = self.actions["show_outline"].isChecked()
         s.show_minimap = self.actions["show_minimap"].isChecked()
+        s.show_legend = self.actions["show_legend"].isChecked()
         s.sync()
         super().closeEvent(event)
 
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
     def _on_layout(self) -> None:
         if self.actions["show_minimap"].isChecked():
             self.minimap.refresh()
+        self._update_legend()
         shown = self.chart.visible.number_of_nodes() if self.chart.visible is not None else 0
         number = QLocale().toString  # 1 234 in French, 1,234 in English
         self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", number(len(self.graph.units) - len(self.graph.groups)))
@@ -398,6 +404,15 @@ class MainWindow(QMainWindow):
         self.minimap.setVisible(on)
         if on:
             self.minimap.refresh()
+        self.legend.set_wanted(self.legend.wanted)  # its room changed
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend.set_wanted(on)
+
+    def _update_legend(self) -> None:
+        """The overlay lists the kinds of the cards on screen (after each layout)."""
+        nodes = self.chart.visible.nodes if self.chart.visible is not None else ()
+        self.legend.set_kinds({self.graph.units[n].kind for n in nodes if n in self.graph.units})
 
     def show_legend(self) -> None:
         kinds = sorted({u.kind for u in self.graph.units.values()}, key=str.casefold)

@@ -23,9 +23,17 @@ class Minimap(QWidget):
         self.view = view
         self._pixmap = QPixmap()
         self._source = QRectF()
+        self._built_for = QSize()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Overview: click or drag to move the chart"))
         view.viewChanged.connect(self._reposition_and_update)
+
+    def _room(self) -> QSize:
+        """The largest overview for the chart pane: MAX_SIZE, less on a narrow or low pane (so
+        the overview never hangs off the pane's edge); it only changes below those sizes."""
+        vp = self.view.viewport()
+        return QSize(max(24, min(MAX_SIZE.width(), vp.width() - 2 * MARGIN - 2)),
+                     max(24, min(MAX_SIZE.height(), vp.height() // 3)))
 
     def refresh(self) -> None:
         """Re-render the overview pixmap (after each layout, never on pan or zoom)."""
@@ -36,7 +44,9 @@ class Minimap(QWidget):
             self._pixmap = QPixmap()
             self.hide()
             return
-        size = self._source.size().scaled(MAX_SIZE.width(), MAX_SIZE.height(), Qt.AspectRatioMode.KeepAspectRatio)
+        room = self._room()
+        self._built_for = room
+        size = self._source.size().scaled(room.width(), room.height(), Qt.AspectRatioMode.KeepAspectRatio)
         w, h = max(24, int(size.width())), max(24, int(size.height()))
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(int(w * ratio), int(h * ratio))
@@ -52,6 +62,9 @@ class Minimap(QWidget):
 
     def _reposition_and_update(self) -> None:
         parent = self.view.viewport()
+        if self.isVisible() and not self._pixmap.isNull() and self._room() != self._built_for:
+            self.refresh()  # the pane was resized to or from below the overview's size: re-fit
+            return
         self.move(parent.x() + parent.width() - self.width() - MARGIN,
                   parent.y() + parent.height() - self.height() - MARGIN)
         self.update()
@@ -82,7 +95,9 @@ class Minimap(QWidget):
         painter.setPen(QPen(QColor("#8894a0"), 1))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        painter.drawPixmap(self._target().topLeft(), self._pixmap)
+        # the pixmap fills the frame's inside; scene.render already centred the chart in it the
+        # way _target() centres it (drawing it at _target() would shift it and hide the frame)
+        painter.drawPixmap(1, 1, self._pixmap)
         visible = self._from_scene(self.view.visible_scene_rect()).intersected(QRectF(self.rect()))
         painter.setPen(QPen(QColor("#d9480f"), 1.5))
         painter.setBrush(QColor(217, 72, 15, 40))

@@ -188,6 +188,14 @@ class Settings:
     def show_minimap(self, value: bool) -> None:
         self._qs.setValue("view/minimap", bool(value))
 
+    @property
+    def show_legend(self) -> bool:
+        return self._bool("view/legend", True)
+
+    @show_legend.setter
+    def show_legend(self, value: bool) -> None:
+        self._qs.setValue("view/legend", bool(value))
+
     def sync(self) -> None:
         """Write to disk (best effort: an unwritable config folder only costs the settings)."""
         self._qs.setValue("schema_version", SCHEMA_VERSION)
