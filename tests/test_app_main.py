@@ -60,6 +60,50 @@ def test_bad_database_shows_a_message_box_when_there_is_a_screen(qapp, tmp_path,
     assert len(no_dialogs) == 1 and "absent.sqlite" in no_dialogs[0] and "\n" not in no_dialogs[0]
 
 
+def _hold_write_lock(db):
+    """A process holding an exclusive write lock on ``db`` until its stdin gets a line."""
+    import textwrap
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sqlite3, sys
+            conn = sqlite3.connect({str(db)!r}, isolation_level=None)
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("INSERT INTO meta VALUES ('lock', 'held')")
+            print("locked", flush=True)
+            sys.stdin.readline()
+            conn.execute("ROLLBACK")
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+@pytest.mark.parametrize("case", ["missing", "empty", "junk", "truncated", "foreign", "older", "newer",
+                                  "directory", "locked"])
+def test_each_bad_database_gets_one_message_box_and_exit_2(qapp, tmp_path, tiny_db, monkeypatch, no_dialogs,
+                                                           capsys, case):
+    """With a screen (not headless): a message box naming the problem, exit 2, no window left,
+    no traceback, the file's bytes unchanged."""
+    monkeypatch.setattr("unorg_desktop.app._headless", lambda args: False)
+    path = tiny_db if case == "locked" else _bad_files(tmp_path, tiny_db)[case]
+    before = sha256(path) if path.is_file() else None
+    holder = _hold_write_lock(tiny_db) if case == "locked" else None
+    try:
+        assert main(["--db", str(path)]) == 2
+    finally:
+        if holder is not None:
+            holder.communicate("\n", timeout=10)
+    assert len(no_dialogs) == 1 and no_dialogs[0] and "\n" not in no_dialogs[0], no_dialogs
+    assert "Traceback" not in no_dialogs[0] and "Traceback" not in capsys.readouterr().err
+    word = {"missing": "absent.sqlite", "locked": "locked", "older": "older", "newer": "newer"}.get(case)
+    if word:
+        assert word in no_dialogs[0].lower(), no_dialogs[0]
+    assert (sha256(path) if path.is_file() else None) == before
+    from unorg_desktop import app
+
+    assert not [w for w in app._WINDOWS if w.isVisible()]
+
+
 def test_unknown_unit_exits_2(qapp, capsys):
     assert main(["--select", "zzzz qqqq xxxx", "--screenshot", "/nonexistent/x.png"]) == 2
     assert "no unit matches" in capsys.readouterr().err

@@ -40,3 +40,46 @@ def test_five_hundred_hostile_strings_through_the_cli(tiny_db, capsys):
 def test_operators_do_not_widen_results(tiny_db, capsys, query):
     assert cli.main(["search", query, "--json", "--db", str(tiny_db)]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize("case", ["missing", "empty", "junk", "truncated", "foreign", "older", "newer",
+                                  "directory", "locked"])
+@pytest.mark.parametrize("command", [["show", "dds"], ["search", "défense"], ["dump", "--json"],
+                                     ["export", "--format", "svg", "-o", "OUT"]])
+def test_every_bad_database_is_one_line_and_exit_2(tmp_path, tiny_db, capsys, case, command):
+    """Issue B.1 through the CLI: one line on stderr, exit 2, no traceback, bytes unchanged,
+    nothing written."""
+    from conftest import sha256
+    from test_app_main import _bad_files, _hold_write_lock
+
+    path = tiny_db if case == "locked" else _bad_files(tmp_path, tiny_db)[case]
+    out = tmp_path / "exported.svg"
+    argv = [a.replace("OUT", str(out)) for a in command]
+    before = sha256(path) if path.is_file() else None
+    holder = _hold_write_lock(tiny_db) if case == "locked" else None
+    try:
+        code = cli.main([*argv, "--db", str(path)])
+    finally:
+        if holder is not None:
+            holder.communicate("\n", timeout=10)
+    _, err = capsys.readouterr()
+    assert code == 2 and err.startswith("unorg ") and err.count("\n") == 1 and "Traceback" not in err, (case, err)
+    assert (sha256(path) if path.is_file() else None) == before
+    assert not out.exists() and not (tmp_path / "absent.sqlite").exists()
+
+
+def test_database_in_a_read_only_folder_is_read_and_left_alone(tmp_path, tiny_db, capsys):
+    from conftest import sha256
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "org.sqlite"
+    db.write_bytes(tiny_db.read_bytes())
+    before = sha256(db)
+    folder.chmod(0o555)
+    try:
+        assert cli.main(["show", "dds", "--db", str(db)]) == 0
+        assert "Département de la défense" in capsys.readouterr().out
+    finally:
+        folder.chmod(0o755)
+    assert sha256(db) == before and sorted(p.name for p in folder.iterdir()) == ["org.sqlite"]
