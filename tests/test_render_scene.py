@@ -269,3 +269,26 @@ def test_card_tooltip_is_handed_to_qt_when_asked(chart):
     event.setScenePos(scene.unit_rect("u3").center())
     scene.helpEvent(event)
     assert super(UnitCard, card).toolTip() == card.toolTip() != ""
+
+
+def test_secondary_tooltip_quotes_the_citing_paragraph(qapp):
+    from unorg_desktop.render.edges import TOOLTIP_TEXT_MAX, secondary_tooltip
+    from unorg_desktop.store.rows import LineRow
+
+    text = "Le Service <i>X</i> relève aussi du Bureau & co."
+    tip = secondary_tooltip("ST/SGB/2099/1", "5.1", "relève aussi du Bureau", text)
+    assert tip == ("Secondary line — ST/SGB/2099/1, par. 5.1<br>Le Service &lt;i&gt;X&lt;/i&gt; "
+                   "<b>relève aussi du Bureau</b> &amp; co.")
+    long = secondary_tooltip("S", "1", "", "mot " * 1000)
+    assert len(long) < TOOLTIP_TEXT_MAX + 60 and long.endswith(" …")
+    assert secondary_tooltip("S", "1", "<b>", "") == "Secondary line — S, par. 1<br><i>&lt;b&gt;</i>"
+    # the scene asks its owner for the text; a failing lookup only drops the text
+    graph = make_graph(30, seed=1)
+    graph.secondary = [LineRow("u9", "u1", False, "010", "5.1", "relève")]
+    for lookup, expected in ((lambda d, n: f"{d}/{n}: il relève", "010/5.1: il <b>relève</b>"),
+                             (lambda d, n: 1 / 0, "<i>relève</i>")):
+        scene = ChartScene()
+        scene.paragraph_text = lookup
+        scene.show_chart(graph, simple_layout(graph), set(graph.units))
+        [line] = [i for i in scene.items() if isinstance(i, SecondaryEdge)]
+        assert line.toolTip().endswith(expected), line.toolTip()

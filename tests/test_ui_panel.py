@@ -101,3 +101,71 @@ def test_group_of_cited_entities_has_its_own_panel(qtbot, window):  # noqa: F811
     assert window.panel.citation() == ""  # a chart card, not a unit of the texts
     window.panel._on_anchor(QUrl("unit:" + members[0]))  # its members are links
     assert window.selection.current == members[0]
+
+
+LINK_NAME = '<a href="file:///etc/passwd">Bureau</a><img src=x>'
+
+
+def test_a_link_named_unit_is_literal_everywhere_and_nothing_is_opened(qtbot, tmp_path, no_dialogs,
+                                                                        monkeypatch):
+    """Issue B.5 end to end: a unit named like a link and an image, on a secondary line whose
+    paragraph holds markup too: literal in the card, its tooltip, the panel, the outline, the
+    completer, the secondary line's tooltip and the SVG export; no link is followed."""
+    import dataclasses
+    import html as html_mod
+    import re
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QDesktopServices
+
+    from conftest import make_tiny_extraction
+    from ui_fixtures import make_window
+    from unorg_desktop.render.edges import SecondaryEdge
+    from unorg_desktop.store import build
+    from unorg_desktop.ui.export_dialog import ExportOptions
+
+    ex = make_tiny_extraction()
+    ex.units[:] = [dataclasses.replace(u, name=LINK_NAME, display_name=LINK_NAME) if u.id == "markup" else u
+                   for u in ex.units]
+    ex.paragraphs[:] = [dataclasses.replace(p, text=p.text + f" {LINK_NAME}") if p.number == "2.3" else p
+                        for p in ex.paragraphs]
+    db = tmp_path / "markup.sqlite"
+    build(ex, db)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    w = make_window(qtbot, db)
+    w.expand_all()
+    w.select_unit("markup", animate=False)
+    card = w.scene.card("markup")
+    assert "".join(card.text.name_lines).replace(" ", "") == LINK_NAME.replace(" ", "")  # wrapped, not cut
+    assert "<a " not in card.toolTip() and "&lt;a href=&quot;file:///etc/passwd&quot;&gt;" in card.toolTip()
+    html = w.panel.browser.toHtml()
+    assert LINK_NAME in w.panel.plain_text()
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs and all(h.startswith("unit:") for h in hrefs), hrefs  # the only links are ours
+    assert "<img" not in html
+    assert not w.panel.browser.openLinks() and not w.panel.browser.openExternalLinks()
+    w.panel.browser.anchorClicked.emit(QUrl("file:///etc/passwd"))  # as if such a link were clicked
+    assert w.selection.current == "markup" and w.panel.browser.source().isEmpty() and opened == []
+    index = w.outline.model().index_of("markup")
+    assert index.data() == LINK_NAME and "<a " not in index.data(Qt.ItemDataRole.ToolTipRole)
+    w.search_field.setText("Bureau</a>")
+    w.search.run_now()
+    tips = [w.search.model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) or "" for r in range(w.search.model.rowCount())]
+    assert tips and not any("<a " in t or "<img" in t for t in tips)
+    [line] = [i for i in w.scene.items() if isinstance(i, SecondaryEdge)]
+    [line_row] = w.graph.secondary
+    assert "&lt;a href=" in line.toolTip() and "<a " not in line.toolTip()
+    text = w.store.paragraph(line_row.document, line_row.paragraph).text
+    assert html_mod.escape(text).replace(html_mod.escape(line_row.evidence), "") in \
+        line.toolTip().replace(f"<b>{html_mod.escape(line_row.evidence)}</b>", "")  # the citing paragraph
+    svg = w.export_chart(ExportOptions(str(tmp_path / "chart.svg"), "svg", caption=True))
+    root = ET.parse(svg).getroot()
+    tags = {el.tag.rsplit("}", 1)[-1] for el in root.iter()}
+    assert "a" not in tags and "image" not in tags
+    texts = "".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text")).replace(" ", "")
+    assert LINK_NAME.replace(" ", "") in texts  # the name as text (wrapped over several lines)
+    raw = svg.read_text(encoding="utf-8")
+    assert "&lt;a" in raw and "<a " not in raw and "<img" not in raw
+    assert opened == [] and no_dialogs == []
+    w.close()

@@ -119,14 +119,29 @@ def connector(a: tuple, b: tuple, direction: str = "TB") -> list[tuple[float, fl
     return [start, (start[0], low), (end[0], low), end]
 
 
-def secondary_tooltip(symbol: str, paragraph: str, evidence: str = "") -> str:
-    """"Secondary line — ST/SGB/2010/1, par. 5.1" (+ the evidence), every part escaped."""
-    text = f"Secondary line — {html.escape(symbol)}"
+TOOLTIP_TEXT_MAX = 900  # characters of the citing paragraph shown in a line's tooltip
+
+
+def secondary_tooltip(symbol: str, paragraph: str, evidence: str = "", text: str = "") -> str:
+    """"Secondary line — ST/SGB/2010/1, par. 5.1", then the citing paragraph's ``text`` (the
+    words that state the line, ``evidence``, in bold inside it), or the evidence alone when the
+    text is unknown; every part escaped (a source may hold markup)."""
+    out = f"Secondary line — {html.escape(symbol)}"
     if paragraph:
-        text += f", par. {html.escape(paragraph)}"
-    if evidence:
-        text += f"<br><i>{html.escape(evidence)}</i>"
-    return text
+        out += f", par. {html.escape(paragraph)}"
+    if text:
+        if len(text) > TOOLTIP_TEXT_MAX:
+            text = text[:TOOLTIP_TEXT_MAX].rsplit(" ", 1)[0] + " …"
+        at = text.find(evidence) if evidence else -1
+        if at >= 0:
+            body = (html.escape(text[:at]) + f"<b>{html.escape(evidence)}</b>"
+                    + html.escape(text[at + len(evidence):]))
+        else:
+            body = html.escape(text)
+        out += f"<br>{body}"
+    elif evidence:
+        out += f"<br><i>{html.escape(evidence)}</i>"
+    return out
 
 
 class SecondaryEdge(QGraphicsPathItem):

@@ -89,6 +89,9 @@ class ChartScene(QGraphicsScene):
         self.matches: frozenset[str] = frozenset()
         self._press: QPointF | None = None
         self.render_rect: QRectF | None = None  # set during render()
+        # (document, paragraph number) -> the paragraph's text, for the secondary lines' tooltips;
+        # set by whoever owns the store (the scene itself never reads it)
+        self.paragraph_text = None
 
     # -- contract ------------------------------------------------------------------------------
     def show_chart(self, graph, layout, expanded) -> None:
@@ -274,13 +277,22 @@ class ChartScene(QGraphicsScene):
                 symbol = (doc.symbol or doc.id) if doc is not None else line.document
                 item = SecondaryEdge(line.child, line.parent, connector(boxes[line.child], boxes[line.parent],
                                                                         self.direction),
-                                     secondary_tooltip(symbol, line.paragraph, line.evidence))
+                                     secondary_tooltip(symbol, line.paragraph, line.evidence,
+                                                       self._paragraph_text(line.document, line.paragraph)))
                 item.setZValue(-0.7)  # hovered: over the batch
                 self.addItem(item)
                 self._secondary.append(item)
         self._secondary_batch = SecondaryBatch(self._secondary)
         self._secondary_batch.setZValue(-0.8)  # over the primary edges, under the cards
         self.addItem(self._secondary_batch)
+
+    def _paragraph_text(self, document: str, number: str) -> str:
+        if self.paragraph_text is None or not document or not number:
+            return ""
+        try:
+            return self.paragraph_text(document, number) or ""
+        except Exception:  # noqa: BLE001 - a tooltip without the text beats a failed layout
+            return ""
 
     def _build_overview(self, graph, boxes) -> None:
         by_kind: dict[str, list[tuple]] = {}

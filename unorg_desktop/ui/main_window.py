@@ -8,6 +8,7 @@ Layout: menu bar; a tool bar with the search field; a splitter outline | chart |
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSp
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
+from unorg_desktop.store import StoreError
 
 from . import dialogs, navigation
 from .actions import register_actions
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.scene = ChartScene()
         self.scene.setParent(self)
+        self.scene.paragraph_text = functools.lru_cache(maxsize=4096)(self._paragraph_text)
         self.view = ChartView()
         self.view.setScene(self.scene)
         self.minimap = Minimap(self.view)
@@ -159,6 +162,13 @@ class MainWindow(QMainWindow):
             self.select_unit(unit_id, center=True, animate=False)
         else:
             QTimer.singleShot(0, self.show_top)
+
+    def _paragraph_text(self, document: str, number: str) -> str:
+        """The text of a paragraph (secondary lines' tooltips); "" when the store lacks it."""
+        try:
+            return self.store.paragraph(document, number).text
+        except (KeyError, StoreError):
+            return ""
 
     def show_top(self) -> None:
         """The first screen: the whole chart if it is readable when fitted, else the top of the
