@@ -196,3 +196,24 @@ def test_page_tiles_skip_empty_pages_and_cap_the_count(scene, tmp_path):
     wide = ChartScene()
     wide._boxes = {str(i): (i * 2000.0, 0.0, 200.0, 80.0) for i in range(3000)}
     assert export.paged_count(wide, QRectF(0, 0, 6_000_000, 100)) > export.MAX_PAGES
+
+
+def test_paged_pdf_numbers_every_page_and_stays_vector(scene, tmp_path, monkeypatch):
+    from PySide6.QtGui import QPainter
+
+    texts: list[str] = []
+
+    class Recording(QPainter):  # records the texts export.py itself writes (footer, caption)
+        def drawText(self, *args):  # noqa: N802
+            texts.append(next(a for a in args if isinstance(a, str)))
+            return super().drawText(*args)
+
+    monkeypatch.setattr(export, "QPainter", Recording)
+    out = tmp_path / "paged.pdf"
+    export_scene(scene, "pdf", out, paged=True, caption="Sources: ST/SGB/2099/1")
+    data = out.read_bytes()
+    pages = _pages(data)
+    numbers = [t for t in texts if t.startswith("Page ")]
+    assert pages > 1 and [t.split(" —")[0] for t in numbers] == [f"Page {i} / {pages}" for i in range(1, pages + 1)]
+    assert texts.count("Sources: ST/SGB/2099/1") == pages  # the caption on every page
+    assert b"/Subtype /Image" not in data and b"/Font" in data  # vector drawing, text as text
