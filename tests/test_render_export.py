@@ -217,3 +217,38 @@ def test_paged_pdf_numbers_every_page_and_stays_vector(scene, tmp_path, monkeypa
     assert pages > 1 and [t.split(" —")[0] for t in numbers] == [f"Page {i} / {pages}" for i in range(1, pages + 1)]
     assert texts.count("Sources: ST/SGB/2099/1") == pages  # the caption on every page
     assert b"/Subtype /Image" not in data and b"/Font" in data  # vector drawing, text as text
+
+
+def test_cli_export_root_by_name_depth_and_direction(tmp_path, capsys, real_layers):
+    """--root takes a name, --depth bounds the levels, --direction turns the chart."""
+    from unorg_desktop.cli import main
+    from unorg_desktop.graph import OrgGraph
+    from unorg_desktop.store import Store
+
+    with Store.open(BUNDLED_DB) as store:
+        graph = OrgGraph.from_store(store)
+        root = next(u for u in store.units() if len(graph.children(u.id)) >= 3
+                    and any(graph.children(c) for c in graph.children(u.id)))
+
+    def export_svg(name, *extra):
+        out = tmp_path / name
+        assert main(["export", "--format", "svg", "--db", str(BUNDLED_DB), "--root", root.name, *extra,
+                     "-o", str(out)]) == 0, capsys.readouterr().err
+        svg = ET.parse(out).getroot()
+        texts = "".join("".join(t.itertext()) for t in svg.iter("{http://www.w3.org/2000/svg}text")).replace(" ", "")
+        width, height = (float(v) for v in svg.get("viewBox").split()[2:])
+        return texts, width, height
+
+    shallow, w1, h1 = export_svg("d1.svg", "--depth", "1")
+    deep, w2, h2 = export_svg("d2.svg", "--depth", "2")
+    kids = graph.children(root.id)
+    grandkids = [g for c in kids for g in graph.children(c)]
+    squash = lambda unit_id: graph.units[unit_id].name.replace(" ", "")  # noqa: E731 - names wrap over lines
+    assert all(squash(k) in shallow for k in kids)
+    # grandchildren named unlike any shown unit (a "Bureau du Directeur" is in many longer names)
+    grandkids = [g for g in grandkids if not any(squash(g) in squash(u) for u in [root.id, *kids])]
+    assert grandkids
+    assert not any(squash(g) in shallow for g in grandkids) and all(squash(g) in deep for g in grandkids)
+    assert h2 > h1  # one more level, top-down
+    _, w3, h3 = export_svg("lr.svg", "--depth", "1", "--direction", "LR")
+    assert w3 / h3 < (w1 / h1) / 2  # left-right: the siblings stack vertically
