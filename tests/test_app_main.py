@@ -252,3 +252,41 @@ def test_database_in_a_read_only_folder_opens_and_stays_unchanged(qapp, tmp_path
     finally:
         folder.chmod(0o755)
     assert sha256(db) == before and sorted(p.name for p in folder.iterdir()) == ["org.sqlite"]
+
+
+@pytest.mark.parametrize("env_lang, flag, expected", [("fr_FR.UTF-8", None, "&Fichier"), ("fr_CA.UTF-8", None, "&Fichier"),
+                                                       ("de_DE.UTF-8", None, "&File"), ("fr_FR.UTF-8", "en", "&File"),
+                                                       ("en_GB.UTF-8", "fr", "&Fichier")])
+def test_the_interface_follows_the_system_locale_and_lang_overrides(env_lang, flag, expected):
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from unorg_desktop.ui import translations\n"
+        "app = QApplication([])\n"
+        f"print(translations.install(app, {flag!r}), QCoreApplication.translate('Actions', '&File'))\n")
+    env = {**os.environ, "LC_ALL": env_lang, "LANG": env_lang, "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=REPO,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    lang, title = result.stdout.split()
+    assert title == expected and lang == ("fr" if expected == "&Fichier" else "en")
+
+
+def test_ctrl_f_and_ctrl_0_work_from_the_keyboard(qtbot, no_dialogs):
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus, timeout=2000)
+    window.view.set_zoom(2.0)
+    qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    window.view.stop_animation()
+    assert window.view.visible_scene_rect().contains(window.chart.chart_rect().adjusted(1, 1, -1, -1))
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus, timeout=2000)
+    qtbot.keyClicks(window.search_field, "defense")
+    assert window.search_field.text() == "defense"
+    window.close()
