@@ -252,3 +252,31 @@ def test_cli_export_root_by_name_depth_and_direction(tmp_path, capsys, real_laye
     assert h2 > h1  # one more level, top-down
     _, w3, h3 = export_svg("lr.svg", "--depth", "1", "--direction", "LR")
     assert w3 / h3 < (w1 / h1) / 2  # left-right: the siblings stack vertically
+
+
+def test_a_hundred_thousand_units_at_4x_are_refused_with_a_clear_message(qapp, tmp_path, real_layers):
+    """Issue B.6: the PNG of a 100k-unit chart at 4x scale would need hundreds of gigabytes: a
+    one-line refusal that names SVG/PDF and a scale that works, before any allocation; no file."""
+    from unorg_desktop.graph import OrgGraph
+    from unorg_desktop.layout import layout_tree
+    from unorg_desktop.store.rows import LineRow, UnitRow
+
+    n = 100_000
+    units = [UnitRow("sg", "Secrétaire général", "Secrétaire général", "Secrétaire général", None, None, None, False)]
+    lines = []
+    for i in range(1, n):
+        units.append(UnitRow(f"u{i}", f"Section {i}", f"Section {i}", "Section", None, None, None, False))
+        lines.append(LineRow(f"u{i}", "sg" if i < 8 else f"u{(i - 1) // 6}", True, "", "", ""))
+    graph = OrgGraph.from_rows(units, lines, [])
+    tree = graph.visible_tree(set(graph.units))
+    layout = layout_tree(tree, {k: (180.0, 60.0) for k in tree.nodes}, engine="tidy")
+    scene = ChartScene()
+    scene.show_chart(graph, layout, set(tree.nodes))
+    out = tmp_path / "huge.png"
+    with pytest.raises(ValueError) as err:
+        export_scene(scene, "png", out, scale=4.0, caption="Sources: x")
+    message = str(err.value)
+    assert "\n" not in message and "SVG or PDF" in message and "scale of at most" in message
+    with pytest.raises(ValueError, match="pages"):  # and numbered pages would be too many
+        export_scene(scene, "pdf", tmp_path / "huge.pdf", paged=True)
+    assert listing(tmp_path) == []
