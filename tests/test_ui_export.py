@@ -120,3 +120,42 @@ def test_dialog_builds_the_options(qtbot, tmp_path):
 def test_the_export_folder_is_remembered(window, tmp_path):
     out = window.export_chart(ExportOptions(str(tmp_path / "chart.svg"), "svg"))
     assert out is not None and window.settings.export_dir == tmp_path
+
+
+def test_a_full_disk_gives_a_message_and_leaves_the_old_file(window, tmp_path, no_dialogs, monkeypatch):
+    """Issue B.6: the disk fills while writing (chart or data): one message box, the temporary
+    file removed, a previous file of that name untouched."""
+    import os
+
+    from unorg_desktop.render import export as render_export
+
+    real_fdopen = os.fdopen
+
+    class FullDisk:  # the temporary file opens; writing to it fails as on a full disk
+        def __init__(self, fd, *args, **kwargs):
+            self.file = real_fdopen(fd, *args, **kwargs)
+
+        def write(self, data):
+            self.file.write(data[: len(data) // 2])  # part of it went out before the disk filled
+            raise OSError(28, "No space left on device")
+
+        def __getattr__(self, name):
+            return getattr(self.file, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.file.close()
+
+    monkeypatch.setattr(render_export.os, "fdopen", FullDisk)  # the os module: chart and data writers
+    old = {}
+    for name in ("chart.png", "chart.svg", "chart.pdf", "chart.json"):
+        (tmp_path / name).write_bytes(b"previous")
+        old[name] = b"previous"
+    for fmt in ("png", "svg", "pdf"):
+        assert window.export_chart(ExportOptions(str(tmp_path / f"chart.{fmt}"), fmt, scale=0.2)) is None
+    assert window.export_data("json", str(tmp_path / "chart.json")) is None
+    assert len(no_dialogs) == 4 and all("No space" in m and "\n" not in m for m in no_dialogs), no_dialogs
+    assert sorted(os.listdir(tmp_path)) == sorted(old)  # no temporary file left
+    assert all((tmp_path / name).read_bytes() == data for name, data in old.items())
