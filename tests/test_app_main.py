@@ -290,3 +290,22 @@ def test_ctrl_f_and_ctrl_0_work_from_the_keyboard(qtbot, no_dialogs):
     qtbot.keyClicks(window.search_field, "defense")
     assert window.search_field.text() == "defense"
     window.close()
+
+
+def test_high_dpi_screenshot_has_device_pixels(tmp_path):
+    """At a 2x device pixel ratio the window renders at twice the pixels (fractional ratios
+    pass through unrounded), with the chart, legend and minimap drawn."""
+    out = tmp_path / "hidpi.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2",
+           "UNORG_DESKTOP_CONFIG_DIR": str(tmp_path / "config"), "UNORG_DESKTOP_CACHE_DIR": str(tmp_path / "cache")}
+    script = ("import sys\nfrom unorg_desktop.app import main\nfrom PySide6.QtGui import QGuiApplication\n"
+              f"code = main(['--size', '900x600', '--screenshot', {str(out)!r}])\n"
+              "print(QGuiApplication.highDpiScaleFactorRoundingPolicy().name)\nsys.exit(code)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO,
+                            env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "PassThrough"
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1800, 1200)
+    colours = {image.pixel(x, y) for x in range(0, 1800, 9) for y in range(0, 1200, 9)}
+    assert len(colours) > 40
