@@ -97,12 +97,20 @@ def test_data_export(window, tmp_path, fmt):
     text = out.read_text(encoding="utf-8")
     shown = window.graph.units[window.graph.children(window.graph.root)[0]].name
     assert shown in text
+    shown_ids = set(window.chart.visible.nodes)
+    assert _exported_ids(fmt, text) == shown_ids  # the current chart: its cards, not the collapsed units
+    assert len(shown_ids) < len(window.graph.units)
+    window.expand_all()
+    again = window.export_data(fmt, str(tmp_path / f"all.{fmt}")).read_text(encoding="utf-8")
+    assert _exported_ids(fmt, again) == set(window.chart.visible.nodes) > shown_ids
+
+
+def _exported_ids(fmt: str, text: str) -> set[str]:
     if fmt == "json":
-        json.loads(text)
-    elif fmt == "graphml":
-        ET.fromstring(text.encode("utf-8"))
-    else:
-        assert len(list(csv.reader(text.splitlines()))) >= 2
+        return {u["id"] for u in json.loads(text)["units"]}
+    if fmt == "graphml":
+        return {n.get("id") for n in ET.fromstring(text.encode("utf-8")).iter() if n.tag.endswith("}node")}
+    return {row["id"] for row in csv.DictReader(text.splitlines())}
 
 
 def test_dialog_builds_the_options(qtbot, tmp_path):
