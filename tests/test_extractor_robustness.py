@@ -373,3 +373,25 @@ def test_report_clause_subjects_and_second_head() -> None:
         assert (child, dmspc, True) in lines and (child, dos, False) in lines
     # the subject of the main clause states the fact; it is not placed under anyone
     assert not any(child == "Assemblée générale" for child, _, _ in lines)
+
+
+REPORT_CYCLE = """Rapport du Secrétaire général
+
+Organisation des essais
+
+1. Le Bureau des essais, qui réunit le Centre des mesures et la Section des relevés, a été créé en 2020.
+
+2. Le Centre des mesures, qui comprend le Bureau des essais, a été réorganisé.
+"""
+
+
+def test_reporting_cycle_stated_in_a_report_is_broken_and_reported() -> None:
+    """A report that places a unit under one of its own parts: the closing line is dropped
+    (primary lines stay a forest) and the warning names the file and line."""
+    ex = extract_texts([read_text(REPORT_CYCLE, "cycle_report.txt", "901", {"kind": "report"})])
+    _assert_forest(ex)
+    by_id = {u.id: u.name for u in ex.units}
+    pairs = {(by_id[l.child], by_id[l.parent]) for l in ex.lines}
+    assert ("Centre des mesures", "Bureau des essais") in pairs
+    assert ("Bureau des essais", "Centre des mesures") not in pairs
+    assert any(re.match(r"cycle_report\.txt:7: par\. 2: reporting cycle", w) for w in ex.warnings), ex.warnings

@@ -177,11 +177,24 @@ def _add_report(ex: Extraction, result, existing_ids) -> None:
     for entity in result.new_units + result.known_units:
         for paragraph in entity.paragraphs:
             ex.mentions.append(Mention(entity.id, result.document, paragraph))
-    has_primary = {line.child for line in ex.lines if line.primary}
+    parent_of = {line.child: line.parent for line in ex.lines if line.primary}
+
+    def above(unit_id: str) -> set[str]:
+        chain, node = set(), unit_id
+        while node is not None and node not in chain:
+            chain.add(node)
+            node = parent_of.get(node)
+        return chain
+
     for child, parent, paragraph, evidence in result.relations:
-        primary = child.id not in has_primary
+        if child.id in above(parent.id):
+            # the report places the unit under one of its own parts (damaged or odd prose)
+            ex.warnings.append(f"{result.document}: par. {paragraph}: reporting cycle between "
+                               f"'{child.name}' and '{parent.name}'; the line closing it is ignored")
+            continue
+        primary = child.id not in parent_of
         if primary:
-            has_primary.add(child.id)
+            parent_of[child.id] = parent.id
         ex.lines.append(ReportingLine(child.id, parent.id, primary, result.document, paragraph, evidence))
     # A unit a report only names gets no parent: the text does not say where it sits (many are
     # not even in the Secretariat). The chart hangs such units under the root for display only.
