@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from unorg_desktop.store.search import fold, fts_query
+from unorg_desktop.store.search import fold, fts_plan, fts_query
 
 HOSTILE = [
     '"', '""', '"maintien', "maintien\"", "*", "**", "maintien*", "AND(", "AND", "OR", "NOT", "NEAR(",
@@ -31,6 +31,17 @@ def test_fold_and_fts_quoting():
     assert fts_query("* -- ( )") is None
     assert fts_query("NEAR(a b)", prefix=False) == '"near" "a" "b"'
     assert fts_query("1\u3200") == '"1" "\u1100"*'  # ㈀ is (ᄀ): a letter after folding, as in fold()
+
+
+def test_small_words_are_checked_on_the_matches_not_asked_of_fts():
+    match, has_small_words = fts_plan("Division de la p")
+    assert match == '"division" "p"*'
+    assert has_small_words("Division de la police")
+    assert not has_small_words("Division police")  # every word of the query is still required
+    match, has_small_words = fts_plan("Groupe d")  # the small word being typed is a prefix
+    assert match == '"groupe"' and has_small_words("Groupe des achats") and not has_small_words("Groupe X")
+    assert fts_plan("de la") == (fts_query("de la"), None)  # small words only: FTS asks for them
+    assert fts_plan("Division police") == (fts_query("Division police"), None)
 
 
 def test_exact_name_ranks_first(tiny_store):

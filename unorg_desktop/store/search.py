@@ -24,7 +24,7 @@ import bisect
 import sqlite3
 import unicodedata
 from functools import cached_property
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -79,6 +79,32 @@ def fts_query(text: str, prefix: bool = True) -> str | None:
     if prefix:
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def fts_plan(text: str) -> tuple[str | None, Callable[[str], bool] | None]:
+    """The FTS ``MATCH`` of the query's significant words, and a check of its small words
+    (articles, prepositions) on each matched text; ``(fts_query(text), None)`` when there is
+    nothing to split off.
+
+    Small words are in almost every name: asking FTS5 for ``"de"`` (or ``"de"*`` while it is
+    being typed) intersects doclists as long as the table (100,000 rows) and filters nothing
+    more than the check does on the few rows the significant words leave. Every word of the
+    query is still required, literally."""
+    words = fold(text).split()[:MAX_FTS_TOKENS]
+    big = [w for w in words if w not in _STOPWORDS]
+    if not big or len(big) == len(words):
+        return fts_query(text), None
+    quoted = ['"' + w + '"' for w in big]  # folded words hold letters and digits only
+    if words[-1] not in _STOPWORDS:
+        quoted[-1] += "*"
+    whole = {w for w in words[:-1] if w in _STOPWORDS}
+    typed = words[-1] if words[-1] in _STOPWORDS else ""
+
+    def has_small_words(matched: str) -> bool:
+        found = fold(matched).split()
+        return whole <= set(found) and (not typed or any(w.startswith(typed) for w in found))
+
+    return " ".join(quoted), has_small_words
 
 
 def search_sql(table: str) -> str:
@@ -213,16 +239,27 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
         return []
     hits = _Hits(order, names)
     fetch = max(limit * 4, 20)
-    match = fts_query(query)
+    match, has_small_words = fts_plan(query)
+
+    def fts_rows(table: str) -> list[tuple[str, str, str]]:
+        scan = {"query": match, "scan": MAX_FTS_SCAN, "limit": MAX_FTS_SCAN if has_small_words else fetch}
+        rows = conn.execute(search_sql(table), scan).fetchall()
+        if has_small_words is not None:
+            rows = [r for r in rows if has_small_words(r[2])][:fetch]
+        return rows
 
     def tier_exact():
-        for e, score in index.exact_and_prefix(key):
+        # best first, so that a prefix shared by thousands of names ("equipe d") adds only the
+        # entries of the first `limit` units: the later tiers score below every one of them
+        found = sorted(index.exact_and_prefix(key), key=lambda es: (-es[1], es[0].order))
+        for e, score in found:
             hits.add(e.unit, e.field, e.text, score)
+            if len(hits.best) >= limit:
+                break
 
     def tier_fts_names():
         if match:
-            params = {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}
-            for unit, fld, text in conn.execute(search_sql("names"), params).fetchall():
+            for unit, fld, text in fts_rows("names"):
                 hits.add(unit, fld, text, 0.70 + 0.10 * min(1.0, len(key) / max(1, len(fold(text)))))
 
     def tier_initials():
@@ -239,8 +276,7 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
 
     def tier_attributions():
         if match:
-            params = {"query": match, "scan": MAX_FTS_SCAN, "limit": fetch}
-            rows = conn.execute(search_sql("attributions"), params).fetchall()
+            rows = fts_rows("attributions")
             for i, (unit, fld, text) in enumerate(rows):
                 hits.add(unit, fld, text, 0.64 - 0.03 * i / len(rows))
 
