@@ -33,7 +33,7 @@ from .rows import SearchHit
 MAX_FTS_TOKENS = 64
 MAX_FUZZY_CHARS = 200
 MAX_PREFIX_SCAN = 2000
-MAX_FTS_SCAN = 1000
+MAX_FTS_SCAN = 300  # BM25 is computed for each scanned match: ~2 µs a row
 MAX_FUZZY_TERMS = 30
 FUZZY_CUTOFF = 75.0
 _STOPWORDS = frozenset(
