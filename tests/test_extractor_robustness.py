@@ -123,9 +123,14 @@ def test_50_mb_text_is_refused_quickly(tmp_path) -> None:
 def test_lines_of_one_megabyte(line) -> None:
     text = SOURCES.joinpath(next(p.name for p in SOURCES.glob("002_*.txt"))).read_text(encoding="utf-8")
     reference = extract_texts([read_text(text, "ref.txt", "900")])
-    ex = extract_texts([read_text(text.replace("\n3.1 ", f"\n{line}\n3.1 ", 1), "long.txt", "900")])
+    long_text = text.replace("\n3.1 ", f"\n{line}\n3.1 ", 1)
+    ex = extract_texts([read_text(long_text, "long.txt", "900")])
     _assert_forest(ex)
     assert {u.name for u in ex.units} == {u.name for u in reference.units}
+    where = long_text[: long_text.index(line)].count("\n") + 1
+    assert [w for w in ex.warnings if w.startswith("long.txt:")] == [
+        f"long.txt:{where}: a line of {len(line.strip()):,} characters (not a text as PDF extraction gives it); "
+        "read as one line"]
 
 
 def ten_thousand_sections() -> str:
@@ -181,6 +186,11 @@ def test_unbalanced_numbering_keeps_every_paragraph_and_unit() -> None:
     assert {"Service Alpha", "Service Bêta", "Groupe Delta"} <= names
     texts = " ".join(p.text for p in ex.paragraphs)
     assert "Groupe Gamma" in texts  # an out-of-sequence number stays text, nothing is lost
+    out_of_sequence = [w for w in ex.warnings if "out of sequence" in w]
+    assert [w.split(" after")[0] for w in out_of_sequence] == [
+        "unbalanced.txt:12: paragraph number 1.2 out of sequence",
+        "unbalanced.txt:14: paragraph number 7.9 out of sequence",
+    ]
 
 
 @pytest.mark.parametrize("content", ["", "   \n\n", "Bonjour.\nRien ici.\n"])

@@ -118,7 +118,9 @@ def assemble(sources, bulletins: list[Registry], reports) -> Extraction:
         _add_report(ex, result, ids.values())
         lexicon = [(u.id, u.name, list(u.aliases), u.kind) for u in ex.units if u.id != ROOT]
     _check_provenance(ex)
-    ex.warnings = _located(ex.warnings, sources)
+    ex.warnings = _located(ex.warnings, sources) + [
+        f"{src.document.source_file}:{w[len('line '):]}" for src in sources for w in src.structure.warnings
+    ]
     return ex
 
 

@@ -24,6 +24,8 @@ _REPORT_HEADING = re.compile(r"^\s*([IVX]{1,5}|[A-H])\.\s+(\S.*)$")
 _BOX = re.compile(r"^\s*(Encadré|Carte|Figure|Tableau)\s+(\d+)\s*$")
 _SUMMARY = re.compile(r"^\s*(Résumé|Introduction|Préambule)\s*$")
 _TERMINATORS = ".;:!?"
+LONG_LINE = 20_000  # characters; a PDF extraction's lines are under 200
+MAX_WARNINGS = 20  # per file: a damaged text gives a few lines of warnings, not thousands
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
@@ -57,6 +59,7 @@ class Structure:
     title: str
     kind: str  # "bulletin" | "report" | "" (unknown)
     blocks: list[Block]
+    warnings: list[str] = field(default_factory=list)  # "line N: …" (the caller adds the file)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -182,6 +185,7 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
     kind = kind or guess_kind(lines)
     title, start = _title(lines)
     b = _Builder()
+    warnings: list[str] = []
     last_major, last_minor = 0, 0  # bulletin numbering
     last_report = 0
     roman = ""  # the current part of a report ("II"), to label its sub-parts ("II.A")
@@ -196,6 +200,9 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
         if not s:
             blank_before = True
             continue
+        if len(s) > LONG_LINE and len(warnings) < MAX_WARNINGS:
+            warnings.append(f"line {line.number}: a line of {len(s):,} characters (not a text as PDF "
+                            f"extraction gives it); read as one line")
         after_sentence = not prev_text or _ends_sentence(prev_text)
         # -- section headings ("Section 4", "Chapitre 7") -------------------
         m = _SECTION.match(line.text)
@@ -262,6 +269,9 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
                 b.pieces.append(line.text[m.end():])
                 prev_text, blank_before = s, False
                 continue
+            if blank_before and len(warnings) < MAX_WARNINGS:
+                warnings.append(f"line {line.number}: paragraph number {major}.{minor} out of sequence "
+                                f"after {last_major}.{last_minor}; kept as text of the paragraph before")
         m = _REPORT_NUMBER.match(line.text)
         if m and kind != "bulletin" and (after_sentence or blank_before):
             number = int(m.group(1))
@@ -317,7 +327,7 @@ def segment(lines: list[Line], footnotes: list[Footnote], kind: str = "") -> Str
     b.flush()
     for note in footnotes:
         b.blocks.append(Block("footnote", f"note {note.number}", "", "", note.text, [], note.line))
-    return Structure(title, kind, b.blocks)
+    return Structure(title, kind, b.blocks, warnings)
 
 
 def _next_nonblank(lines: list[Line], i: int) -> Line | None:
