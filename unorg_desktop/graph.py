@@ -16,12 +16,11 @@ import functools
 import io
 import json
 import os
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 
 import networkx as nx
 
+from .atomic import write_atomic
 from .store.rows import DocumentRow, LineRow, UnitRow
 
 ROOT = "sg"
@@ -232,21 +231,6 @@ def _export_text(graph: OrgGraph, nodes: list[str], fmt: str) -> bytes:
     for s in secondary:
         g.add_edge(s["parent"], s["child"], primary=False, document=s["document"], paragraph=s["paragraph"])
     return "\n".join(nx.generate_graphml(g, prettyprint=True)).encode("utf-8")
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write beside the target, then rename: a failure leaves no partial file."""
-    target = Path(path)
-    if target.is_dir():
-        raise IsADirectoryError(21, "is a directory", str(target))
-    fd, tmp = tempfile.mkstemp(prefix=".unorg-", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_data(graph: OrgGraph, nodes: Iterable[str], fmt: str, path: str | os.PathLike[str]) -> None:
