@@ -150,6 +150,9 @@ def test_french_interface(qapp, qtbot, no_dialogs):
         window.select_unit(window.store.resolve(DPEF).id, animate=False)
         text = window.panel.plain_text()
         assert "Relève de" in text and "(secondaire)" in text
+        from unorg_desktop.render.edges import secondary_tooltip
+
+        assert secondary_tooltip("ST/SGB/2010/1", "5.1").startswith("Rattachement secondaire — ")
         window.close()
     finally:
         translations.install(qapp, "en")

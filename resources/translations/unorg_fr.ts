@@ -217,6 +217,15 @@
     </message>
   </context>
   <context>
+    <name>Chart</name>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="129" />
+      <location filename="../../unorg_desktop/render/legend.py" line="39" />
+      <source>Secondary line</source>
+      <translation>Rattachement secondaire</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
@@ -374,59 +383,59 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="57" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="59" />
       <source>UNorg Desktop — %s</source>
       <translation>UNorg Desktop — %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="84" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="87" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="89" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="92" />
       <source>Search</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="92" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="95" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="260" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="275" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="286" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="276" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="287" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="291" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="310" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="302" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="321" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="294" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="313" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="305" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="324" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="302" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="313" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="338" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="349" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
@@ -434,7 +443,7 @@
   <context>
     <name>Minimap</name>
     <message>
-      <location filename="../../unorg_desktop/ui/minimap.py" line="27" />
+      <location filename="../../unorg_desktop/ui/minimap.py" line="28" />
       <source>Overview: click or drag to move the chart</source>
       <translation>Vue d’ensemble : cliquez ou faites glisser pour vous déplacer</translation>
     </message>

@@ -136,7 +136,8 @@ def fill(ts: Path, table: dict) -> list[str]:
 
 
 def main() -> int:
-    sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py"))]
+    sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py")),
+               *(str(REPO / "unorg_desktop/render" / name) for name in ("edges.py", "legend.py"))]
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
@@ -126,7 +126,8 @@ def secondary_tooltip(symbol: str, paragraph: str, evidence: str = "", text: str
     """"Secondary line — ST/SGB/2010/1, par. 5.1", then the citing paragraph's ``text`` (the
     words that state the line, ``evidence``, in bold inside it), or the evidence alone when the
     text is unknown; every part escaped (a source may hold markup)."""
-    out = f"Secondary line — {html.escape(symbol)}"
+    label = QCoreApplication.translate("Chart", "Secondary line")  # the interface's language
+    out = f"{html.escape(label)} — {html.escape(symbol)}"
     if paragraph:
         out += f", par. {html.escape(paragraph)}"
     if text:

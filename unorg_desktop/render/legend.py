@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -36,7 +36,7 @@ class LegendItem(QGraphicsItem):
         painter.setFont(palette.font(palette.SMALL_PX + 1))
         items = [(kind, kind) for kind, _ in self.entries]
         if self.secondary:
-            items.append(("Secondary line", None))
+            items.append((QCoreApplication.translate("Chart", "Secondary line"), None))
         for i, (label, kind) in enumerate(items):
             col, row = divmod(i, self.rows)
             x, y = 8 + col * COLUMN, 6 + row * ROW
