@@ -269,7 +269,7 @@ class ReportReader:
         return self.by_key.get(canonical(name)) or self.by_key.get(fold(name))
 
     def _split_qualifier(self, name: str) -> tuple[str, Entity | None]:
-        """'Bureau des affaires juridiques du Secrétariat' -> the Office, part of the Secretariat."""
+        """'Bureau X du Secrétariat' -> Bureau X, part of the Secretariat (a qualifier, not a name)."""
         m = re.match(r"^(.+?)\s+(?:du|de la|de l’)\s*(" + "|".join(SINGLE_WORD_ENTITIES) + r")$", name)
         if m and len(m.group(1).split()) >= 2:
             parent = self._entity(m.group(2), kind_of(m.group(2), True) or m.group(2))
