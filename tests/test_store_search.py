@@ -188,3 +188,77 @@ def test_functions_that_use_the_word_rank_above_typo_guesses():
         fields = [h.field for h in store.search("formation", limit=40)]
     assert "attribution" in fields and "fuzzy" in fields
     assert max(i for i, f in enumerate(fields) if f == "attribution") < min(i for i, f in enumerate(fields) if f == "fuzzy")
+
+
+def test_a_prefix_typed_so_far_becomes_the_or_of_its_terms():
+    from unorg_desktop.store.search import MAX_PREFIX_TERMS, expand_prefix
+
+    terms = ["paix", "plan", "police", "q"]
+    assert expand_prefix('"division" "p"*', terms) == '"division" AND ("paix" OR "plan" OR "police")'
+    assert expand_prefix('"pol"*', terms) == '("police")'
+    assert expand_prefix('"division" "z"*', terms) is None  # no term has the prefix: nothing matches
+    assert expand_prefix('"division" "p"', terms) == '"division" "p"'  # no prefix to expand
+    assert expand_prefix('"p"*', None) == '"p"*'  # vocabulary not read yet
+    assert expand_prefix('"\u00df"*', ["\u00df"]) == '"\u00df"*'  # non-ASCII: left to FTS
+    many = [f"p{i:03d}" for i in range(MAX_PREFIX_TERMS + 1)]
+    assert expand_prefix('"p"*', many) == '"p"*'
+
+
+def _fts_ids(conn, table, query):
+    if query is None:
+        return set()
+    return {r for (r,) in conn.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [query])}
+
+
+def test_expanded_prefixes_match_the_same_rows_as_fts_prefixes(tiny_db):
+    import sqlite3
+
+    from unorg_desktop.store.search import SearchIndex, expand_prefix
+
+    conn = sqlite3.connect(f"file:{tiny_db}?mode=ro", uri=True)
+    try:
+        index = SearchIndex(conn, {})
+        checked = 0
+        for table in ("names", "attributions"):
+            terms = index.terms(table)
+            prefixes = {t[:n] for t in terms for n in range(1, len(t) + 1)} | {"zz", "q9"}
+            for prefix in sorted(prefixes):
+                for match in (f'"{prefix}"*', f'"bureau" "{prefix}"*'):
+                    expanded = expand_prefix(match, terms)
+                    assert _fts_ids(conn, table, expanded) == _fts_ids(conn, table, match), (table, match)
+                    checked += expanded != match
+        assert checked > 100  # the expansion really ran
+    finally:
+        conn.close()
+
+
+def test_best_prefixed_entries_are_the_head_of_the_full_ranking(tiny_db):
+    import sqlite3
+
+    from unorg_desktop.store.search import SearchIndex
+
+    conn = sqlite3.connect(f"file:{tiny_db}?mode=ro", uri=True)
+    try:
+        index = SearchIndex(conn, {})
+        cut = 0
+        for key in sorted({e.key[:n] for e in index.entries for n in range(1, 8)}):
+            full = index.exact_and_prefix(key)
+            exact = sum(score >= 0.97 for _, score in full)
+            assert [s for _, s in full] == sorted((s for _, s in full), reverse=True)
+            for best in (1, 2, 3):
+                assert index.exact_and_prefix(key, best=best) == full[:exact + best], (key, best)
+                cut += len(full) > exact + best
+        assert cut > 10  # the bounded selection really left entries out
+    finally:
+        conn.close()
+
+
+def test_prepared_and_unprepared_stores_find_the_same(tiny_db):
+    from unorg_desktop.store import Store
+
+    queries = ["Bureau du Dir", "Division de l", "div", "maintien pa", "carb", "coordonne les ach",
+               "formation", "défen", "s", "zzz", "maintein de la pais", "DDS"]
+    with Store.open(tiny_db) as cold, Store.open(tiny_db) as warm:
+        warm.prepare_search()
+        for query in queries:
+            assert warm.search(query) == cold.search(query), query

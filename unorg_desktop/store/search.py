@@ -21,6 +21,7 @@ for FTS5.
 from __future__ import annotations
 
 import bisect
+import heapq
 import sqlite3
 import unicodedata
 from functools import cached_property
@@ -34,6 +35,7 @@ MAX_FTS_TOKENS = 64
 MAX_FUZZY_CHARS = 200
 MAX_PREFIX_SCAN = 2000
 MAX_FTS_SCAN = 300  # BM25 is computed for each scanned match: ~2 µs a row
+MAX_PREFIX_TERMS = 16  # a last word typed so far becomes the OR of at most this many terms
 MAX_FUZZY_TERMS = 30
 FUZZY_CUTOFF = 75.0
 _STOPWORDS = frozenset(
@@ -108,15 +110,54 @@ def fts_plan(text: str) -> tuple[str | None, Callable[[str], bool] | None]:
 
 
 def search_sql(table: str) -> str:
-    """The FTS query of tiers 2 (``names``) and 5 (``attributions``), parameters ``:query``,
-    ``:scan`` and ``:limit``: BM25 ranks at most ``:scan`` matches, so that a query matching
-    most rows (a one-letter prefix on 100,000 units) stays fast."""
-    field = "t.field" if table == "names" else "'attribution'"
+    """The FTS query of tiers 2 (``names``) and 4 (``attributions``), parameters ``:query``,
+    ``:scan`` and ``:limit``: at most ``:scan`` matches are read, so that a query matching
+    most rows (a one-letter prefix on 100,000 units) stays fast. Rows are ``(unit, field,
+    folded text, text)``.
+
+    Names are ordered by the tier's own score (the shortest folded name covers the query
+    best), not by BM25: ``rank`` costs a pass over the whole doclist of every query word
+    (to count the rows holding it), ~2 ms for a word in half the names, even when one row
+    matches. Attributions keep BM25 (their texts are long and the word counts matter), and
+    so their prefix queries (:func:`expand_prefix` would change BM25's weights)."""
+    if table == "names":
+        return ("SELECT t.unit, t.field, t.folded, t.text FROM (SELECT rowid FROM names_fts"
+                " WHERE names_fts MATCH :query LIMIT :scan) AS m JOIN names AS t ON t.id = m.rowid"
+                " ORDER BY length(t.folded), t.id LIMIT :limit")
     return (
-        f"SELECT t.unit, {field}, t.text FROM (SELECT rowid, rank FROM {table}_fts"
+        f"SELECT t.unit, 'attribution', NULL, t.text FROM (SELECT rowid, rank FROM {table}_fts"
         f" WHERE {table}_fts MATCH :query LIMIT :scan) AS m JOIN {table} AS t ON t.id = m.rowid"
         f" ORDER BY m.rank, t.id LIMIT :limit"
     )
+
+
+_LAST_PREFIX = '"*'
+
+
+def expand_prefix(match: str | None, terms: list[str] | None) -> str | None:
+    """``match`` with its last phrase ``"w"*`` replaced by the OR of the FTS terms starting
+    with ``w`` (``terms``: the table's sorted vocabulary), when there are at most
+    ``MAX_PREFIX_TERMS``; ``None`` when no term starts with ``w`` (nothing can match).
+    Only for ASCII words, which the tokenizer reads as one term equal to the folded word.
+
+    The same rows match, but FTS5 answers a prefix query by first merging the doclists of
+    every term with that prefix, whole (~3 ms for ``"equipe"*`` on 100,000 names, where
+    ``"equipe"`` stops after the rows asked for, 0.1 ms)."""
+    if match is None or terms is None or not match.endswith(_LAST_PREFIX):
+        return match
+    head, _, last = match[:-1].rpartition(" ")
+    word = last[1:-1]  # folded: letters and digits only, no quote to unescape
+    if not word.isascii():  # FTS may split or fold it otherwise than fold(): let FTS read it
+        return match
+    start = bisect.bisect_left(terms, word)
+    bound = min(len(terms), start + MAX_PREFIX_TERMS + 1)
+    stop = bisect.bisect_left(terms, word + "\U0010ffff", start, bound)
+    if stop == start:
+        return None
+    if stop - start > MAX_PREFIX_TERMS:
+        return match
+    group = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms[start:stop])
+    return f"{head} AND ({group})" if head else f"({group})"
 
 
 def initials(folded_name: str) -> str:
@@ -146,6 +187,9 @@ class SearchIndex:
         self.entries = sorted(_Entry(key, order.get(unit, last), unit, fld, text, abbr)
                               for key, unit, fld, text, abbr in rows)  # by key, then unit order
         self._keys = [e.key for e in self.entries]
+        self._prefix_rank = [(-(0.10 if e.field == "name" else 0.08) / len(e.key), e.order)
+                             for e in self.entries]
+        self._terms: dict[str, list[str]] = {}
         self.by_key: dict[str, list[_Entry]] = {}
         self.by_initials: dict[str, list[_Entry]] = {}
         for e in self.entries:
@@ -154,28 +198,50 @@ class SearchIndex:
                 self.by_initials.setdefault(e.initials, []).append(e)
 
     def prepare(self) -> None:
-        """Read the lazily loaded part now (the fuzzy vocabulary)."""
+        """Read the lazily loaded part now (the FTS vocabulary of the names)."""
+        self.terms("names")
         self._vocabulary  # noqa: B018
+
+    def loaded_terms(self, table: str) -> list[str] | None:
+        """:meth:`terms` if already read (by :meth:`prepare` or the fuzzy tier), else ``None``:
+        reading a vocabulary costs more (0.1-0.2 s at 100,000 units) than the prefix
+        queries it speeds up, unless many queries follow."""
+        return self._terms.get(table)
+
+    def terms(self, table: str) -> list[str]:
+        """Sorted distinct terms of ``{table}_fts`` (``names`` or ``attributions``), read once."""
+        found = self._terms.get(table)
+        if found is None:
+            self._conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab"
+                               f" USING fts5vocab(main, '{table}_fts', 'row')")
+            found = sorted(t for (t,) in self._conn.execute(f"SELECT term FROM temp.{table}_vocab"))
+            self._terms[table] = found
+        return found
 
     @cached_property
     def _vocabulary(self) -> list[str]:
-        """Distinct FTS terms of every name and alias, numbers left out."""
-        self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.names_vocab"
-                           " USING fts5vocab(main, 'names_fts', 'row')")
-        return [t for (t,) in self._conn.execute("SELECT term FROM temp.names_vocab") if not t.isdigit()]
+        """Distinct FTS terms of every name and alias, numbers left out (fuzzy matching)."""
+        return [t for t in self.terms("names") if not t.isdigit()]
 
-    def exact_and_prefix(self, key: str):
-        """(entry, score) for names/aliases equal to or starting with ``key``."""
-        for e in self.by_key.get(key, ()):
-            yield e, 1.0 if e.field == "name" else 0.97
+    def exact_and_prefix(self, key: str, best: int | None = None) -> list[tuple[_Entry, float]]:
+        """(entry, score) for names/aliases equal to (1.0, 0.97) or starting with ``key``
+        (0.85 + up to 0.10), best first, then in unit order. At most ``MAX_PREFIX_SCAN``
+        prefixed entries, taken in key order, are ranked; with ``best``, only the best
+        ``best`` of them are returned."""
+        found = sorted(((e, 1.0 if e.field == "name" else 0.97) for e in self.by_key.get(key, ())),
+                       key=lambda es: (-es[1], es[0].order))
         start = bisect.bisect_right(self._keys, key)
-        stop = min(len(self._keys), start + MAX_PREFIX_SCAN)
-        for i in range(start, stop):
+        stop = bisect.bisect_left(self._keys, key + "\U0010ffff", start,
+                                  min(len(self._keys), start + MAX_PREFIX_SCAN))
+        # the prefix score grows with bonus / len(entry key): sorted by that, precomputed
+        rank = self._prefix_rank.__getitem__
+        ranked = (sorted(range(start, stop), key=rank) if best is None or stop - start <= best
+                  else heapq.nsmallest(best, range(start, stop), key=rank))
+        for i in ranked:
             e = self.entries[i]
-            if not e.key.startswith(key):
-                break
             bonus = 0.10 if e.field == "name" else 0.08
-            yield e, 0.85 + bonus * len(key) / len(e.key)
+            found.append((e, 0.85 + bonus * len(key) / len(e.key)))
+        return found
 
     def fuzzy(self, key: str, limit: int) -> list[tuple[str, str, str, str, float]]:
         """(unit, field, text, folded, score 0–100) of names/aliases having, for every significant
@@ -205,10 +271,13 @@ class SearchIndex:
             " MATCH :query LIMIT :scan) AS m JOIN names AS n ON n.id = m.rowid",
             {"query": " AND ".join(groups), "scan": MAX_FTS_SCAN},
         ).fetchall()
+        # the matched names share most of their words: each similarity is computed once
+        found = [folded.split() for _, _, _, folded in rows]
+        distinct = {f for words_of_row in found for f in words_of_row}
+        similar = [{f: fuzz.ratio(w, f) for f in distinct} for w in words]
         scored = []
-        for unit, fld, text, folded in rows:
-            found = folded.split()
-            sims = [max((fuzz.ratio(w, f) for f in found), default=0.0) for w in words]
+        for (unit, fld, text, folded), words_of_row in zip(rows, found):
+            sims = [max(map(sim.__getitem__, words_of_row), default=0.0) for sim in similar]
             scored.append((unit, fld, text, folded, sum(sims) / len(sims)))
         scored.sort(key=lambda r: (-r[4], len(r[3]), r[0], r[2]))
         return scored[:limit]
@@ -241,26 +310,31 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
     fetch = max(limit * 4, 20)
     match, has_small_words = fts_plan(query)
 
-    def fts_rows(table: str) -> list[tuple[str, str, str]]:
-        scan = {"query": match, "scan": MAX_FTS_SCAN, "limit": MAX_FTS_SCAN if has_small_words else fetch}
+    def fts_rows(table: str) -> list[tuple[str, str, str | None, str]]:
+        # attributions are ranked by BM25, which weighs an OR of terms otherwise than a prefix
+        query = expand_prefix(match, index.loaded_terms(table)) if table == "names" else match
+        if query is None:
+            return []
+        scan = {"query": query, "scan": MAX_FTS_SCAN, "limit": MAX_FTS_SCAN if has_small_words else fetch}
         rows = conn.execute(search_sql(table), scan).fetchall()
         if has_small_words is not None:
-            rows = [r for r in rows if has_small_words(r[2])][:fetch]
+            rows = [r for r in rows if has_small_words(r[2] if r[2] is not None else r[3])][:fetch]
         return rows
 
     def tier_exact():
         # best first, so that a prefix shared by thousands of names ("equipe d") adds only the
         # entries of the first `limit` units: the later tiers score below every one of them
-        found = sorted(index.exact_and_prefix(key), key=lambda es: (-es[1], es[0].order))
-        for e, score in found:
-            hits.add(e.unit, e.field, e.text, score)
-            if len(hits.best) >= limit:
-                break
+        # (a unit has a few names and aliases: 4 entries a unit nearly always reach the limit)
+        for best in (4 * limit, None):
+            for e, score in index.exact_and_prefix(key, best):
+                hits.add(e.unit, e.field, e.text, score)
+                if len(hits.best) >= limit:
+                    return
 
     def tier_fts_names():
         if match:
-            for unit, fld, text in fts_rows("names"):
-                hits.add(unit, fld, text, 0.70 + 0.10 * min(1.0, len(key) / max(1, len(fold(text)))))
+            for unit, fld, folded, text in fts_rows("names"):
+                hits.add(unit, fld, text, 0.70 + 0.10 * min(1.0, len(key) / max(1, len(folded or ""))))
 
     def tier_initials():
         if " " not in key and len(key) >= 2:
@@ -277,7 +351,7 @@ def search(conn: sqlite3.Connection, index: SearchIndex, order: dict[str, int],
     def tier_attributions():
         if match:
             rows = fts_rows("attributions")
-            for i, (unit, fld, text) in enumerate(rows):
+            for i, (unit, fld, _, text) in enumerate(rows):
                 hits.add(unit, fld, text, 0.64 - 0.03 * i / len(rows))
 
     for tier in (tier_exact, tier_fts_names, tier_initials, tier_attributions, tier_fuzzy):
