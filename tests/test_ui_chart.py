@@ -218,20 +218,23 @@ def test_click_selects_and_drag_pans(qtbot, window):
 def test_legend_lists_the_kinds_on_screen_beside_the_minimap(qtbot, window):
     from PySide6.QtGui import QColor
 
-    from unorg_desktop.render.palette import kind_colour
+    from unorg_desktop.render.palette import family, family_label, family_style
 
     legend, mini = window.legend, window.minimap
     assert legend.isVisible() and mini.isVisible()
     shown_kinds = {window.graph.units[n].kind for n in card_ids(window)}
-    assert set(legend.labels()[:-1]) == shown_kinds and legend.labels()[-1] == "Secondary line"
+    shown_families = {family(k) for k in shown_kinds}
+    assert set(legend.labels()[:-1]) == {family_label(f) for f in shown_families}
+    assert legend.labels()[-1] == "Secondary line"
+    assert len(legend.labels()) - 1 < len({k.casefold() for k in shown_kinds})  # families, not kinds
     vp = window.view.viewport().geometry()
     assert vp.contains(legend.geometry()) and not legend.geometry().intersects(mini.geometry())
     image = legend.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
-    for kind in shown_kinds:  # each swatch's border is painted in its kind's colour
-        assert QColor(kind_colour(kind)).name() in colours, kind
+    for name in shown_families:  # each swatch's edge is painted in its family's colour
+        assert QColor(family_style(name).strip).name() in colours, name
     window.expand_all()  # the legend follows the chart
-    assert set(legend.labels()[:-1]) == {u.kind for u in window.graph.units.values()}
+    assert set(legend.labels()[:-1]) == {family_label(family(u.kind)) for u in window.graph.units.values()}
     for width in (1100, 900, 760):  # narrower chart panes: above the minimap, or hidden; never off the pane
         window.resize(width, 700)
         qtbot.waitUntil(lambda: window.view.viewport().width() < width - 500, timeout=2000)

@@ -220,35 +220,80 @@
     <name>Chart</name>
     <message>
       <location filename="../../unorg_desktop/render/edges.py" line="129" />
-      <location filename="../../unorg_desktop/render/legend.py" line="39" />
+      <location filename="../../unorg_desktop/render/legend.py" line="22" />
       <source>Secondary line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="41" />
+      <source>Secretary-General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="42" />
+      <source>Departments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="43" />
+      <source>Offices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="44" />
+      <source>Divisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="45" />
+      <source>Services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="46" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="47" />
+      <source>Units and teams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="48" />
+      <source>Field missions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="49" />
+      <source>Other bodies</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="24" />
       <source>How the UN Secretariat is organised, from the official texts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="26" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
       <source>Data sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="33" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="32" />
       <source>About UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="45" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="46" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="60" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="73" />
       <source>Solid lines: primary reporting lines. Dashed lines: secondary (dual) reporting lines; hover one to see the paragraph that states it.</source>
       <translation type="unfinished" />
     </message>
@@ -370,13 +415,18 @@
   <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="35" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
       <source>Secondary line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="43" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="64" />
+      <source>A secondary reporting line (a unit also reports to this one)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -482,22 +532,22 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="112" />
       <source>Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="106" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="113" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="164" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="166" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>from %n document:</numerusform>
@@ -505,77 +555,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="169" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="176" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
-      <source>par.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
       <source>Functions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
       <source>Source paragraphs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="209" />
       <source>Mandates cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="204" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="210" />
       <source>Mentioned in reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="205" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="211" />
       <source>Reports to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
       <source>secondary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="213" />
       <source>Direct reports</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="216" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="222" />
       <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
       <translation>
         <numerusform>%n unit that this report names without stating where it sits in the organisation. It is grouped here for the chart; the texts give it no parent.</numerusform>
@@ -583,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="295" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="301" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>

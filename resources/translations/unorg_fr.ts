@@ -220,35 +220,80 @@
     <name>Chart</name>
     <message>
       <location filename="../../unorg_desktop/render/edges.py" line="129" />
-      <location filename="../../unorg_desktop/render/legend.py" line="39" />
+      <location filename="../../unorg_desktop/render/legend.py" line="22" />
       <source>Secondary line</source>
       <translation>Rattachement secondaire</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="41" />
+      <source>Secretary-General</source>
+      <translation>Secrétaire général</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="42" />
+      <source>Departments</source>
+      <translation>Départements</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="43" />
+      <source>Offices</source>
+      <translation>Bureaux</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="44" />
+      <source>Divisions</source>
+      <translation>Divisions</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="45" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="46" />
+      <source>Sections</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="47" />
+      <source>Units and teams</source>
+      <translation>Unités et équipes</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="48" />
+      <source>Field missions</source>
+      <translation>Missions</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/palette.py" line="49" />
+      <source>Other bodies</source>
+      <translation>Autres entités</translation>
     </message>
   </context>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="24" />
       <source>How the UN Secretariat is organised, from the official texts.</source>
       <translation>L’organisation du Secrétariat de l’ONU, d’après les textes officiels.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="26" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="25" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="33" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="32" />
       <source>About UNorg Desktop</source>
       <translation>À propos d’UNorg Desktop</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="45" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="46" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/dialogs.py" line="60" />
+      <location filename="../../unorg_desktop/ui/dialogs.py" line="73" />
       <source>Solid lines: primary reporting lines. Dashed lines: secondary (dual) reporting lines; hover one to see the paragraph that states it.</source>
       <translation>Traits pleins : rattachements principaux. Tirets : rattachements secondaires (doubles) ; survolez-en un pour voir le paragraphe qui l’énonce.</translation>
     </message>
@@ -370,14 +415,19 @@
   <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="35" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
       <source>Secondary line</source>
       <translation>Rattachement secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="43" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
       <translation>Couleurs par type d’unité ; tirets : rattachement secondaire</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="64" />
+      <source>A secondary reporting line (a unit also reports to this one)</source>
+      <translation>Un rattachement secondaire (une unité relève aussi de celle-ci)</translation>
     </message>
   </context>
   <context>
@@ -482,22 +532,22 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="112" />
       <source>Copy citation</source>
       <translation>Copier la référence</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="106" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="113" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation>Copier le document et le paragraphe qui définissent l’unité dans le presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="164" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation>%1 unités et %2 rattachements secondaires,</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="166" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>tirés de %n document :</numerusform>
@@ -505,77 +555,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="169" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="176" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation>Cliquez sur une carte, ou sur une ligne du plan, pour voir ce que les textes disent d’une unité.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation>Ctrl+F trouve une unité par son nom, son sigle ou ses fonctions.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation>Les flèches parcourent l’organigramme ; + et − déplient et replient ; Ctrl+0 l’ajuste à la fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>The organisation</source>
       <translation>L’organisation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>Getting started</source>
       <translation>Pour commencer</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
       <source>Defined in</source>
       <translation>Définie dans</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
-      <source>par.</source>
-      <translation>par.</translation>
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
       <source>Functions</source>
       <translation>Fonctions</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
       <source>Source paragraphs</source>
       <translation>Paragraphes sources</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="209" />
       <source>Mandates cited</source>
       <translation>Mandats cités</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="204" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="210" />
       <source>Mentioned in reports</source>
       <translation>Mentions dans les rapports</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="205" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="211" />
       <source>Reports to</source>
       <translation>Relève de</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
       <source>secondary</source>
       <translation>secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="213" />
       <source>Direct reports</source>
       <translation>Unités subordonnées</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="216" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="222" />
       <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
       <translation>
         <numerusform>%n unité que ce rapport nomme sans dire où elle se situe dans l’organisation. Elle est regroupée ici pour l’organigramme ; les textes ne lui donnent aucun rattachement.</numerusform>
@@ -583,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="295" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="301" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… et %n autre</numerusform>

@@ -89,6 +89,12 @@ FRENCH = {
     "Secondary line": "Rattachement secondaire",
     "Colours by kind of unit; dashed: secondary reporting line":
         "Couleurs par type d’unité ; tirets : rattachement secondaire",
+    # chart: colour families (render/palette.py) and the legend
+    "Secretary-General": "Secrétaire général", "Departments": "Départements", "Offices": "Bureaux",
+    "Divisions": "Divisions", "Services": "Services", "Sections": "Sections", "Units and teams": "Unités et équipes",
+    "Field missions": "Missions", "Other bodies": "Autres entités",
+    "A secondary reporting line (a unit also reports to this one)":
+        "Un rattachement secondaire (une unité relève aussi de celle-ci)",
 }
 
 # English is the source language; only plural forms need an entry
@@ -137,7 +143,8 @@ def fill(ts: Path, table: dict) -> list[str]:
 
 def main() -> int:
     sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py")),
-               *(str(REPO / "unorg_desktop/render" / name) for name in ("edges.py", "legend.py"))]
+               *(str(REPO / "unorg_desktop/render" / name) for name in ("cards.py", "edges.py", "legend.py", "palette.py",
+                                                                       "scene.py"))]
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)

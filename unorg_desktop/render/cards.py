@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QGraphicsItem
 from unorg_desktop.store.rows import DocumentRow, UnitRow
 
 from . import palette
-from .palette import KIND_COLOURS, kind_style, legend_entries  # noqa: F401 - public re-exports
+from unorg_desktop.docref import cite, doc_label
+
+from .palette import card_style, kind_label
 from .qtapp import ensure_app
 
 MIN_WIDTH = 160.0
@@ -37,6 +39,7 @@ TOGGLE_INSIDE = 5.0  # how far it reaches into the card
 TEXT_LOD = 0.42  # below this scale the 13 px name is under ~5 px: draw a plain box instead
 GREEK_LOD = 0.2  # above this, the plain box shows grey bars for the name's lines
 TAG_GAP = 6.0
+TAG_MAX = 130.0  # a document badge longer than this (a short title) is elided; the tooltip has it whole
 
 NAME, SMALL, TAG = 0, 1, 2  # text styles of CardText.lines
 
@@ -107,10 +110,20 @@ def wrap_text(text: str, metrics: _Metrics, width: float) -> list[str]:
 
 
 def doc_tag(document: DocumentRow | None, unit: UnitRow | None = None) -> str:
-    """The defining document as shown on the card: its symbol, else its id."""
-    if document is not None:
-        return document.symbol or document.id
-    return unit.document if unit is not None and unit.document else ""
+    """The defining document as shown on the card's badge: its symbol, else its short title
+    (elided to the badge), never an internal id; "" when it has neither."""
+    label = doc_label(document)
+    if not label:
+        return ""
+    small = _metrics()[1]
+    return small.fm.elidedText(label, Qt.TextElideMode.ElideRight, TAG_MAX) if small.width(label) > TAG_MAX else label
+
+
+def ui_language() -> str:
+    """The interface language ("fr" or "en"), as the translations set Qt's default locale."""
+    from PySide6.QtCore import QLocale
+
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 @lru_cache(maxsize=250_000)
@@ -121,7 +134,7 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     x0 = STRIP + PAD
     name_lines = wrap_text(unit.display_name or unit.name or unit.id, big, inner)
     tag = doc_tag(document, unit)
-    kind_lines = wrap_text(unit.kind, small, inner) if unit.kind else []
+    kind_lines = wrap_text(kind_label(unit.kind), small, inner) if unit.kind else []
     tag_w = small.width(tag) + 8 if tag else 0.0
     widest = max([big.width(t) for t in name_lines] + [small.width(t) for t in kind_lines] + [0.0])
 
@@ -174,14 +187,12 @@ def card_size(unit: UnitRow, document: DocumentRow | None) -> tuple[float, float
 def tooltip_html(unit: UnitRow, document: DocumentRow | None) -> str:
     """Rich-text tooltip whose every piece of document text is escaped."""
     esc = html.escape
-    parts = [f"<b>{esc(unit.display_name or unit.name)}</b>", esc(unit.kind or "")]
+    parts = [f"<b>{esc(unit.display_name or unit.name)}</b>", esc(kind_label(unit.kind))]
     if unit.head:
         parts.append(esc(unit.head))
     if document is not None:
-        ref = esc(document.symbol or document.id)
-        if unit.paragraph:
-            ref += f", par. {esc(unit.paragraph)}"
-        parts.append(f"{ref} — {esc(document.title)}" if document.title else ref)
+        ref = esc(cite(document, unit.paragraph, ui_language()))
+        parts.append(f"{ref} — {esc(document.title)}" if document.title and document.symbol else ref)
     if unit.collective:
         parts.append("(collective: several units of this kind)")
     return "<br>".join(p for p in parts if p)
@@ -192,7 +203,8 @@ class UnitCard(QGraphicsItem):
     collective marker and, for units with children, a +/- toggle with the hidden count.
 
     Flags ``selected``, ``on_path`` (chain to the root or direct report of the selection) and
-    ``match`` (search hit) change only the border; set them with :meth:`set_state`.
+    ``match`` (search hit: ``"name"`` when the name matched, ``"function"`` when only a function's
+    text did, ``""`` for none) change only the border; set them with :meth:`set_state`.
     """
 
     def __init__(self, unit: UnitRow, document: DocumentRow | None, has_children: bool = False,
@@ -203,7 +215,8 @@ class UnitCard(QGraphicsItem):
         self.text = card_text(unit, document)
         self.has_children, self.expanded, self.hidden = has_children, expanded, hidden
         self.direction = direction  # the toggle sits where the children are: below (TB) or right (LR)
-        self.selected = self.on_path = self.match = False
+        self.selected = self.on_path = False
+        self.match = ""
         self._rect = QRectF(0, 0, self.text.width, self.text.height)
         self._bounds = self._compute_bounds()
         self._statics: list[tuple[QPointF, QStaticText, int]] | None = None  # built on first paint
@@ -252,7 +265,8 @@ class UnitCard(QGraphicsItem):
             out.append(self.toggle_label())
         return out
 
-    def set_state(self, selected: bool = False, on_path: bool = False, match: bool = False) -> None:
+    def set_state(self, selected: bool = False, on_path: bool = False, match: str | bool = "") -> None:
+        match = ("name" if match is True else match) or ""
         if (selected, on_path, match) != (self.selected, self.on_path, self.match):
             self.selected, self.on_path, self.match = selected, on_path, match
             self.update()
@@ -272,7 +286,7 @@ class UnitCard(QGraphicsItem):
             self.update()
 
     def _compute_bounds(self) -> QRectF:
-        bounds = QRectF(-3, -3, self.text.width + 7, self.text.height + 7)  # selection border
+        bounds = QRectF(-6, -6, self.text.width + 12, self.text.height + 12)  # selection border, match ring
         toggle = self.toggle_rect()
         return bounds.united(toggle.adjusted(-1, -1, 1, 1)) if toggle is not None else bounds
 
@@ -282,93 +296,103 @@ class UnitCard(QGraphicsItem):
         clip = getattr(scene, "render_rect", None)
         if clip is not None and not clip.intersects(self.sceneBoundingRect()):
             return  # QGraphicsScene.render() does not cull the children of a drawn chunk
-        fill, border, mid = kind_style(self.unit.kind)
+        style = card_style(self.unit.kind)
+        states = state_colours()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < TEXT_LOD and not getattr(scene, "full_detail", False):
             # too small to read: one filled rectangle, no text, no antialiasing
-            painter.fillRect(self._rect, _STATE_FILL.get(self._state_key()) or mid)
+            painter.fillRect(self._rect, states.get(self._state_key()) or style.mid)
             if lod >= GREEK_LOD:  # big enough to see lines: light bars where the name is
                 for x, y, w, h in greek_bars(self.text):
-                    painter.fillRect(QRectF(x, y, w, h), _COLOURS["greek"])
+                    painter.fillRect(QRectF(x, y, w, h), states["greek"])
             return
         rect = self._rect
         if self.unit.collective:  # a second card peeking out behind: "several units"
-            painter.setPen(QPen(border, 1.0))
-            painter.setBrush(fill)
+            painter.setPen(QPen(style.border, 1.0))
+            painter.setBrush(style.fill)
             painter.drawRoundedRect(rect.translated(3, 3).adjusted(0, 0, 0, -4), RADIUS, RADIUS)
             rect = rect.adjusted(0, 0, 0, -4)
-        if self.match:
-            painter.setPen(QPen(_COLOURS["match"], 7.0))
+        if self.match == "function":  # only a function's text matched: a dashed blue ring
+            pen = QPen(states["match_function"], 3.0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), RADIUS + 3, RADIUS + 3)
+        elif self.match:  # the name matched: a thick solid halo
+            painter.setPen(QPen(states["match"], 7.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        pen = QPen(border, 1.2)
+        pen = QPen(style.border, 1.2, Qt.PenStyle.DashLine if style.dashed else Qt.PenStyle.SolidLine)
         if self.selected:
-            pen = QPen(_COLOURS["selection"], 3.5)
+            pen = QPen(states["selected"], 3.5)
         elif self.on_path:
-            pen = QPen(_COLOURS["path"], 2.6)
+            pen = QPen(states["path"], 2.6)
         painter.setPen(pen)
-        painter.setBrush(fill)
+        painter.setBrush(style.fill)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         # kind strip on the left, clipped to the rounded shape
         strip = QPainterPath()
         strip.addRoundedRect(rect, RADIUS, RADIUS)
         band = QPainterPath()
         band.addRect(QRectF(rect.left(), rect.top(), STRIP, rect.height()))
-        painter.fillPath(strip.intersected(band), border)
-        self._paint_text(painter, border)
+        painter.fillPath(strip.intersected(band), style.strip)
+        self._paint_text(painter, style)
         if self.has_children:
-            self._paint_toggle(painter, border)
+            self._paint_toggle(painter, style)
 
     def _state_key(self) -> str:
-        return "selected" if self.selected else "path" if self.on_path else "match" if self.match else ""
+        if self.selected:
+            return "selected"
+        if self.on_path:
+            return "path"
+        return ("match_function" if self.match == "function" else "match") if self.match else ""
 
-    def _paint_text(self, painter: QPainter, border) -> None:
+    def _paint_text(self, painter: QPainter, style) -> None:
         if self._statics is None:
             self._statics = []
-            for x, y, text, style in self.text.lines:
+            for x, y, text, kind in self.text.lines:
                 static = QStaticText(text)
                 static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text: names are data
                 static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-                self._statics.append((QPointF(x, y), static, style))
+                self._statics.append((QPointF(x, y), static, kind))
         name_font, small_font = palette.font(palette.NAME_PX, True), palette.font(palette.SMALL_PX)
-        text_pen, muted_pen = QPen(_COLOURS["text"]), QPen(_COLOURS["muted"])
-        for pos, static, style in self._statics:
-            painter.setFont(name_font if style == NAME else small_font)
-            painter.setPen(text_pen if style == NAME else muted_pen)
+        text_pen, muted_pen = QPen(style.text), QPen(style.muted)
+        for pos, static, kind in self._statics:
+            painter.setFont(name_font if kind == NAME else small_font)
+            painter.setPen(text_pen if kind == NAME else muted_pen)
             painter.drawStaticText(pos, static)
         if self.text.tag_rect is not None:
             x, y, w, h = self.text.tag_rect
             tag = QRectF(x, y, w, h)
-            painter.setPen(QPen(border, 0.8))
-            painter.setBrush(QBrush(_COLOURS["white"]))
+            painter.setPen(QPen(style.border, 0.8))
+            painter.setBrush(QBrush(style.fill))
             painter.drawRoundedRect(tag, 3, 3)
             painter.setFont(small_font)
             painter.setPen(muted_pen)
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, doc_tag(self.document, self.unit))
 
-    def _paint_toggle(self, painter: QPainter, border) -> None:
+    def _paint_toggle(self, painter: QPainter, style) -> None:
+        """Expanded: a "−" ring; collapsed: "+N" (the hidden units) on the family's strong colour."""
         rect = self.toggle_rect()
-        painter.setPen(QPen(border, 1.2))
-        painter.setBrush(QBrush(_COLOURS["white"] if self.expanded else border))
+        painter.setPen(QPen(style.strong, 1.2))
+        painter.setBrush(QBrush(style.fill if self.expanded else style.strong))
         painter.drawRoundedRect(rect, TOGGLE_R, TOGGLE_R)
         painter.setFont(palette.font(palette.SMALL_PX, True))
-        painter.setPen(QPen(border if self.expanded else _COLOURS["white"]))
+        painter.setPen(QPen(style.text if self.expanded else style.on_strong))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.toggle_label())
 
 
-# QColor objects built once (QColor construction per paint call adds up at 10k cards)
-_COLOURS: dict = {}
-_STATE_FILL: dict = {}
+_STATE_COLOURS: dict[str, dict] = {}
 
 
-def _init_colours() -> None:
-    from PySide6.QtGui import QColor
+def state_colours() -> dict:
+    """QColor objects of the current theme's highlight states, built once per theme (QColor
+    construction per paint call adds up at 10k cards)."""
+    theme = palette.current()
+    colours = _STATE_COLOURS.get(theme.name)
+    if colours is None:
+        from PySide6.QtGui import QColor
 
-    _COLOURS.update(text=QColor(palette.TEXT_COLOUR), muted=QColor(palette.MUTED_TEXT_COLOUR),
-                    white=QColor("#ffffff"), selection=QColor(palette.SELECTION_COLOUR),
-                    path=QColor(palette.PATH_COLOUR), match=QColor(palette.MATCH_COLOUR),
-                    greek=QColor(255, 255, 255, 150))
-    _STATE_FILL.update(selected=_COLOURS["selection"], path=_COLOURS["path"], match=_COLOURS["match"])
-
-
-_init_colours()
+        colours = _STATE_COLOURS[theme.name] = {
+            "selected": QColor(theme.selection), "path": QColor(theme.path), "match": QColor(theme.match_name),
+            "match_function": QColor(theme.match_function), "greek": QColor(*theme.greek)}
+    return colours

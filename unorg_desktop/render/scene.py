@@ -65,7 +65,7 @@ class ChartScene(QGraphicsScene):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setBackgroundBrush(QColor(palette.BACKGROUND_COLOUR))
+        self.setBackgroundBrush(QColor(palette.current().background))
         self.graph = None
         self.layout = None
         self.direction = "TB"
@@ -87,6 +87,7 @@ class ChartScene(QGraphicsScene):
         self.chain: frozenset[str] = frozenset()  # the selection's ancestors (root included)
         self.reports: frozenset[str] = frozenset()  # its direct reports
         self.matches: frozenset[str] = frozenset()
+        self.match_kinds: dict[str, str] = {}  # match -> "name" | "function" (what matched)
         self._press: QPointF | None = None
         self.render_rect: QRectF | None = None  # set during render()
         # (document, paragraph number) -> the paragraph's text, for the secondary lines' tooltips;
@@ -129,7 +130,7 @@ class ChartScene(QGraphicsScene):
         self._build_overview(graph, boxes)
         self._mode = "cards"
         self.set_selection(self.selected if self.selected in boxes else None)
-        self.set_matches(self.matches)
+        self.set_matches(self.match_kinds)
 
     def card(self, unit_id: str) -> UnitCard | None:
         """The card of a unit on the chart (built now if its chunk was not drawn yet), else None."""
@@ -168,7 +169,7 @@ class ChartScene(QGraphicsScene):
             card.setParentItem(chunk)
             on_path = node in self.chain or node in self.reports
             if node == self.selected or on_path or node in self.matches or card.selected or card.on_path or card.match:
-                card.set_state(node == self.selected, on_path, node in self.matches)
+                card.set_state(node == self.selected, on_path, self.match_kinds.get(node, ""))
             self._cards[node] = card
 
     def _materialize_in(self, rect: QRectF) -> None:
@@ -202,18 +203,24 @@ class ChartScene(QGraphicsScene):
         for node in touched:
             card = self._cards.get(node) if node is not None else None
             if card is not None:
-                card.set_state(node == unit_id, node in chain or node in reports, node in self.matches)
+                card.set_state(node == unit_id, node in chain or node in reports, self.match_kinds.get(node, ""))
         self._update_highlight_edges()
         self._update_overlay()
 
     def set_matches(self, ids) -> None:
-        """Mark search matches (a thick yellow halo; a yellow dot when zoomed out)."""
-        new = frozenset(i for i in ids if i in self._boxes) if self._boxes else frozenset(ids)
-        for node in self.matches ^ new:
-            card = self._cards.get(node)
-            if card is not None:
-                card.set_state(card.selected, card.on_path, node in new)
-        self.matches = new
+        """Mark search matches: ``ids`` is a list of unit ids (name matches) or a dict
+        ``{id: "name" | "function"}``. A name match gets a thick yellow halo, a unit found only by
+        the text of one of its functions a dashed blue ring (a dot of that colour when zoomed out)."""
+        kinds = dict(ids) if isinstance(ids, dict) else dict.fromkeys(ids, "name")
+        if self._boxes:
+            kinds = {i: k for i, k in kinds.items() if i in self._boxes}
+        old = self.match_kinds
+        self.match_kinds, self.matches = kinds, frozenset(kinds)
+        for node in set(old) | set(kinds):
+            if old.get(node) != kinds.get(node):
+                card = self._cards.get(node)
+                if card is not None:
+                    card.set_state(card.selected, card.on_path, kinds.get(node, ""))
         self._update_overlay()
 
     # -- building ------------------------------------------------------------------------------
@@ -337,7 +344,7 @@ class ChartScene(QGraphicsScene):
             points = self.layout.edges.get(pair)
             if points:
                 add_edge(path, points, kind)
-        item = EdgeBatch(path, primary_pen(3.0, palette.PATH_COLOUR))
+        item = EdgeBatch(path, primary_pen(3.0, palette.current().path))
         item.setZValue(-0.9)  # over the other edges, under the cards and their +/- toggles
         self.addItem(item)
         self._highlight = item
@@ -345,9 +352,10 @@ class ChartScene(QGraphicsScene):
     def _update_overlay(self) -> None:
         if self._overview is None:
             return
-        colours = {"match": QColor(palette.MATCH_COLOUR), "path": QColor(palette.PATH_COLOUR),
-                   "selected": QColor(palette.SELECTION_COLOUR)}
-        overlay = [(self.unit_rect(n), colours["match"]) for n in self.matches]
+        theme = palette.current()
+        colours = {"name": QColor(theme.match_name), "function": QColor(theme.match_function),
+                   "path": QColor(theme.path), "selected": QColor(theme.selection)}
+        overlay = [(self.unit_rect(n), colours.get(k, colours["name"])) for n, k in self.match_kinds.items()]
         overlay += [(self.unit_rect(n), colours["path"]) for n in self.chain | self.reports]
         if self.selected is not None:
             overlay.append((self.unit_rect(self.selected), colours["selected"]))

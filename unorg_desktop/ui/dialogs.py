@@ -5,13 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
 import unorg_desktop
 
-from .outline import kind_colour
 
 
 def about_html(documents) -> str:
@@ -38,20 +37,34 @@ def show_about(parent: QWidget, documents) -> None:
 
 
 class LegendDialog(QDialog):
-    """Kind → colour, for the kinds present in the database (plain-text labels)."""
+    """Colour family → its kinds, for the kinds present in the database (plain-text labels)."""
 
     def __init__(self, kinds: list[str], parent: QWidget | None = None) -> None:
+        from unorg_desktop.render.palette import family_label, family_style, kinds_of_family, legend_entries
+
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Legend"))
         grid = QGridLayout()
-        for row, kind in enumerate(kinds):
+        for row, (family, _) in enumerate(legend_entries(kinds)):
+            style = family_style(family)
             swatch = QPixmap(28, 16)
-            swatch.fill(QColor(kind_colour(kind)))
-            icon, label = QLabel(), QLabel(kind)
+            swatch.fill(style.fill)
+            painter = QPainter(swatch)
+            painter.fillRect(0, 0, 4, 16, style.strip)
+            painter.setPen(style.border)
+            painter.drawRect(0, 0, 27, 15)
+            painter.end()
+            icon = QLabel()
             icon.setPixmap(swatch)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            name = QLabel(family_label(family))
+            members = QLabel(", ".join(kinds_of_family(kinds, family)))
+            members.setWordWrap(True)
+            for label in (name, members):
+                label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(icon, row, 0)
-            grid.addWidget(label, row, 1)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(members, row, 2)
+        grid.setColumnStretch(2, 1)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QUrl, Signal, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from unorg_desktop import docref
 from unorg_desktop.store import DocumentRow, Store, StoreError, UnitRow
 
 MAX_CHILDREN = 300  # a 4,000-report parent would make the panel slow and useless past this
@@ -34,22 +35,28 @@ li { margin-bottom: 3px; }
 """
 
 
+def ui_language() -> str:
+    """"fr" or "en": the interface language (the translations set Qt's default locale)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def doc_label(doc: DocumentRow | None) -> str:
-    """How a document is named in citations: its symbol, else its title, else its file."""
+    """How a document is named in citations: its symbol, else its short title (never its id)."""
     if doc is None:
         return ""
-    return doc.symbol or doc.title or doc.source_file
+    return docref.doc_label(doc) or doc.source_file
 
 
 def citation(store: Store, unit: UnitRow) -> str:
-    """``"ST/SGB/2010/1, par. 8.3"`` for a unit defined in a document; ``""`` for the root."""
+    """``"ST/SGB/2010/1, par. 8.3"`` or ``"<short title>, preamble, para. 2"`` for a unit defined in
+    a document; ``""`` for the root."""
     if not unit.document:
         return ""
     try:
-        label = doc_label(store.document(unit.document))
+        doc = store.document(unit.document)
     except KeyError:
-        label = unit.document
-    return f"{label}, par. {unit.paragraph}" if unit.paragraph else label
+        return docref.cite(None, unit.paragraph, ui_language(), fallback=unit.document)
+    return docref.cite(doc, unit.paragraph, ui_language(), fallback=doc.source_file)
 
 
 def _apostrophes(text: str) -> str:
@@ -184,8 +191,8 @@ class UnitPanel(QWidget):
             return None
 
     def _source(self, doc_id: str, paragraph: str) -> str:
-        label = doc_label(self._doc(doc_id)) or doc_id
-        return f"{label}, par. {paragraph}" if paragraph else label
+        doc = self._doc(doc_id)
+        return docref.cite(doc, paragraph, ui_language(), fallback=doc.source_file if doc else doc_id)
 
     def _name(self, unit_id: str) -> str:
         try:
@@ -197,7 +204,6 @@ class UnitPanel(QWidget):
         """Headings and markers, translated (one literal per ``tr`` call, for lupdate)."""
         return {
             "defined": self.tr("Defined in"),
-            "par": self.tr("par."),
             "functions": self.tr("Functions"),
             "sources": self.tr("Source paragraphs"),
             "mandates": self.tr("Mandates cited"),
@@ -240,7 +246,7 @@ class UnitPanel(QWidget):
             bits = [f"<b>{e(doc.symbol)}</b>" if doc.symbol else "", e(doc.title), e(doc.date)]
             line = " — ".join(b for b in bits if b)
             if unit.paragraph:
-                line += f" <span class='par'>({e(t['par'])} {e(unit.paragraph)})</span>"
+                line += f" <span class='par'>({e(docref.paragraph_label(unit.paragraph, ui_language()))})</span>"
             parts.append(f"<p>{line}</p>")
         attributions = store.attributions(unit_id)
         if attributions:
