@@ -14,6 +14,7 @@ from pathlib import Path
 from .assemble import assemble
 from .bulletin import BulletinReader
 from .clean import clean_lines
+from .lang import detect, pack_for
 from .records import Document, Extraction, ExtractionError
 from .report import ReportReader
 from .structure import Structure, segment
@@ -60,7 +61,8 @@ def read_source(path: Path, meta: dict | None = None) -> Source:
 def read_text(text: str, source_file: str, doc_id: str, meta: dict | None = None) -> Source:
     meta = meta or {}
     lines, notes = clean_lines(text)
-    structure = segment(lines, notes, meta.get("kind", ""))
+    language = meta.get("language") or detect(text)
+    structure = segment(lines, notes, pack_for(language), meta.get("kind", ""))
     paragraphs = [b for b in structure.blocks if b.kind == "paragraph"]
     if not structure.kind or not any(b.numbered for b in paragraphs):
         raise ExtractionError(f"{source_file}: no recognisable structure (no numbered paragraphs)")
@@ -68,7 +70,7 @@ def read_text(text: str, source_file: str, doc_id: str, meta: dict | None = None
         id=doc_id,
         source_file=source_file,
         kind=meta.get("kind") or structure.kind,
-        language=meta.get("language", "fr"),
+        language=language,
         title=meta.get("title") or structure.title,
         symbol=meta.get("symbol", ""),
         date=meta.get("date", ""),

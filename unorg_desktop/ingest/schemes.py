@@ -1,0 +1,404 @@
+"""Numbering schemes as data: the block processors of each document family.
+
+A processor is a small object with ``test(seg, s)`` (does the stripped line ``s`` start
+something of mine here?) and ``run(seg, line, s, match)`` (consume it), as Python-Markdown's
+block processors. A family is an ordered tuple of processors; the family of a document is
+the one whose numbering its lines follow (:func:`guess_family`). The words of headings
+("Section", "Encadré", "Article") come from the language pack; the numbering itself
+(``4.3``, ``12.``, ``a)``, ``1°``) is language-free and named here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .structure import Item, Segmenter
+from .text import ends_sentence, join_lines
+
+# Named patterns of numbering (no words): each with an example it matches.
+DOTTED = re.compile(r"^(\d{1,5})\.(\d{1,3})\.?\s+(?=\S)")  # "4.3 ", "2.2. "
+PLAIN = re.compile(r"^(\d{1,3})\.\s+(?=\S)")  # "12. "
+LETTER = re.compile(r"^(\()?([a-z]{1,4})\)\s+(?=\S)")  # "a) ", "(a) ", "iv) "
+PART_HEADING = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\.\s+(?P<title>\S.*)$")  # "II. Le concept"
+BULLET = re.compile(r"^[•\-–]\s+(?=\S)")  # "• ", "- ", "– "
+DEGREE = re.compile(r"^(\d{1,2})\s?°\s*(?=\S)")  # "1° ", "2°"
+DASH = re.compile(r"^[―—–-]\s*(?=\S)")  # "― ", "– ", "-"
+ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5})\.\s*[–—-]\s*(?=\S)")  # "II. – "
+EXAMPLES = {
+    DOTTED: "4.3 Le Service", PLAIN: "12. Le présent rapport", LETTER: "(a) Gérer le budget;",
+    PART_HEADING: "II. Le concept des partenariats", BULLET: "• Des modes de financement",
+    DEGREE: "1° De la direction des essais", DASH: "― la sous-direction des essais ;",
+    ROMAN_PART: "II. – La direction comprend",
+}
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+SUMMARY_MAX_WORDS = 14
+
+
+class Processor:
+    """Base: a processor accepts nothing."""
+
+    def test(self, seg: Segmenter, s: str):
+        return None
+
+    def run(self, seg: Segmenter, line, s: str, m) -> None:
+        raise NotImplementedError
+
+
+class SectionHeading(Processor):
+    """'Section 4' / 'Chapitre 7' / 'Chapter 2', its title on the same or the next lines."""
+
+    def test(self, seg, s):
+        return seg.pack.segment.section.match(s)
+
+    def run(self, seg, line, s, m):
+        pieces = [m.group("title").strip()] if m.group("title") else []
+        lines, section = seg.lines, seg.pack.segment.section
+        while seg.i < len(lines) and len(pieces) < 3:
+            nxt = lines[seg.i].text.strip()
+            if not nxt:
+                if pieces:
+                    break
+                seg.i += 1
+                continue
+            if DOTTED.match(nxt) or section.match(nxt):
+                break
+            pieces.append(nxt)
+            seg.i += 1
+        b = seg.b
+        b.section = m.group("number")
+        b.heading = join_lines(pieces)
+        b.new_part(seg.pack.segment.section_label.format(b.section))
+        b.add_heading("heading", f"Section {b.section}", b.heading, line.number)
+        seg.consumed(b.heading + ":", heading=True)
+
+
+class BoxLabel(Processor):
+    """'Encadré 7', 'Carte 2', 'Résumé' (one paragraph each), 'Introduction' (a part)."""
+
+    def test(self, seg, s):
+        if not seg.at_start:
+            return None
+        words = seg.pack.segment
+        for pattern, whole in ((words.box, True), (words.summary, True), (words.front_part, False)):
+            m = pattern.match(s)
+            if m:
+                return m, whole
+        return None
+
+    def run(self, seg, line, s, found):
+        m, whole = found
+        label = " ".join(m.group("label").split())
+        seg.b.flush()
+        seg.b.new_part(label, in_box=whole)
+        seg.b.heading = label
+        seg.consumed(label + ":")
+
+
+class ReportHeading(Processor):
+    """'II. Le concept des partenariats', 'A. Les réseaux' (a part of the part above)."""
+
+    def test(self, seg, s):
+        return seg.at_start and not ends_sentence(s) and PART_HEADING.match(s)
+
+    def run(self, seg, line, s, m):
+        pieces = [m.group("title").strip()]
+        if seg.i < len(seg.lines):
+            nxt = seg.lines[seg.i].text.strip()
+            if nxt and not PLAIN.match(nxt) and len(pieces[0]) > 40:
+                pieces.append(nxt)
+                seg.i += 1
+        b = seg.b
+        b.heading = join_lines(pieces)
+        roman = seg.counters.get("roman", "")
+        number = m.group("number")
+        if len(number) == 1 and number in "ABCDEFGH" and roman:
+            label = f"{roman}.{number}"
+        else:
+            seg.counters["roman"] = label = number
+        b.new_part(label)
+        b.part_label = label
+        b.add_heading("heading", label, b.heading, line.number)
+        seg.consumed(b.heading + ":", heading=True)
+
+
+class DottedParagraph(Processor):
+    """'4.3 …' / '2.2. …': accepted only when it continues the numbering (a wrapped
+    'paragraphe 1.2 ci-dessus' is not paragraph 1.2)."""
+
+    def test(self, seg, s):
+        m = DOTTED.match(s)
+        if not m or not seg.at_start:
+            return None
+        major, minor = int(m.group(1)), int(m.group(2))
+        last_major, last_minor = seg.counters.get("dotted", (0, 0))
+        if (major == last_major and last_minor < minor <= last_minor + 3) or (
+            last_major < major <= last_major + 2 and minor <= 2
+        ):
+            return m
+        if seg.blank_before:
+            seg.warn(seg.lines[seg.i - 1].number, f"paragraph number {major}.{minor} out of sequence after "
+                                                  f"{last_major}.{last_minor}; kept as text")
+        return None
+
+    def run(self, seg, line, s, m):
+        major, minor = int(m.group(1)), int(m.group(2))
+        seg.counters["dotted"] = (major, minor)
+        b = seg.b
+        if not b.section or int(b.section) != major:
+            b.section = str(major)  # heading missing: infer it from the number
+            b.heading = ""
+        b.open(f"{major}.{minor}", line.number, True)
+        b.pieces.append(s[m.end():])
+        seg.consumed(s)
+
+
+class PlainParagraph(Processor):
+    """'12. …' in a report: accepted when it continues the numbering."""
+
+    def test(self, seg, s):
+        m = PLAIN.match(s)
+        if not m or not seg.at_start:
+            return None
+        last = seg.counters.get("plain", 0)
+        return m if last < int(m.group(1)) <= last + 3 else None
+
+    def run(self, seg, line, s, m):
+        seg.counters["plain"] = int(m.group(1))
+        b = seg.b
+        if b.in_box:
+            b.new_part(b.part_label)  # the box has ended
+        b.open(m.group(1), line.number, True)
+        b.pieces.append(s[m.end():])
+        seg.consumed(s)
+
+
+class LetteredItem(Processor):
+    """'a) …' / '(a) …' in order; nested 'i)' / '(i)' stay in the text of their item."""
+
+    def test(self, seg, s):
+        b = seg.b
+        if b.current is None or not seg.at_start:
+            return None
+        m = LETTER.match(s)
+        if not m:
+            return None
+        letter = m.group(2)
+        items = b.current.items
+        expected = chr(ord(items[-1].letter) + 1) if items and len(items[-1].letter) == 1 else "a"
+        if letter == expected and len(letter) == 1:
+            return m, False
+        if items and b.item is not None and letter in ROMAN:
+            return m, True
+        return None
+
+    def run(self, seg, line, s, found):
+        m, nested = found
+        style = "({})" if m.group(1) else "{})"
+        b = seg.b
+        if nested:
+            b.item_pieces.append(f"{style.format(m.group(2))} " + s[m.end():])
+        else:
+            b.open_item(Item(m.group(2), s[m.end():], line.number, style))
+        seg.consumed(s)
+
+
+class SubHeading(Processor):
+    """A short capitalised line (or up to three) right before a numbered paragraph or a
+    section: a sub-heading ("Bureau du Directeur"), also when glued to the paragraph above."""
+
+    def test(self, seg, s):
+        if not seg.at_start:
+            return None
+        pieces, j = [s], seg.i
+        lines = seg.lines
+        while True:
+            text = " ".join(pieces)
+            if not _looks_like_subheading(text):
+                return None
+            k = j
+            while k < len(lines) and not lines[k].text.strip():
+                k += 1
+            if k >= len(lines):
+                return None
+            nxt = lines[k].text.strip()
+            if DOTTED.match(nxt) or seg.pack.segment.section.match(nxt):
+                return text, j
+            if len(pieces) == 3 or k != j or ends_sentence(nxt):
+                return None
+            pieces.append(nxt)
+            j = k + 1
+
+    def run(self, seg, line, s, found):
+        text, j = found
+        seg.i = j
+        seg.b.heading = text
+        seg.b.add_heading("subheading", text, text, line.number)
+        seg.consumed(text + ":", heading=True)
+
+
+def _looks_like_subheading(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= SUMMARY_MAX_WORDS
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not text.endswith(",")
+        and not LETTER.match(text)
+    )
+
+
+class BulletInParagraph(Processor):
+    """'• …' / '– …' under a numbered paragraph: a line of that paragraph's text."""
+
+    def test(self, seg, s):
+        b = seg.b
+        return BULLET.match(s) and b.current is not None and b.current.numbered and b.item is None
+
+    def run(self, seg, line, s, m):
+        seg.b.pieces.append("\n" + s)
+        seg.consumed(s)
+
+
+class Text(Processor):
+    """Any other line: continues the current block, or opens an unnumbered paragraph after
+    a finished sentence followed by a blank line (or a bullet)."""
+
+    def test(self, seg, s):
+        return True
+
+    def run(self, seg, line, s, m):
+        b = seg.b
+        starts_new = seg.after_sentence and (seg.blank_before or BULLET.match(s) is not None)
+        empty = b.current is not None and b.current.numbered and not b.pieces and not b.current.items
+        if b.current is None or (starts_new and not empty):  # a heading-only article takes the text
+            b.open_unnumbered(line.number)
+        target = b.item_pieces if b.item_pieces is not None else b.pieces
+        in_box = b.in_box and b.current is not None and not b.current.numbered
+        text = s
+        if in_box and seg.blank_before and target:
+            text = "\n" + s  # a box's title, then its text: the title is not the text's first words
+        target.append(text)
+        seg.consumed(s)
+
+
+# -- decrees ---------------------------------------------------------------------------
+
+class DecreePart(Processor):
+    """'TITRE II', 'Chapitre Ier : Dispositions générales', 'Section 2': a heading."""
+
+    def test(self, seg, s):
+        return seg.at_start and seg.pack.segment.part.match(s)
+
+    def run(self, seg, line, s, m):
+        pieces = [m.group("title").strip()] if m.group("title") else []
+        lines = seg.lines
+        while not pieces and seg.i < len(lines):  # the title on the next line
+            nxt = lines[seg.i].text.strip()
+            seg.i += 1
+            if nxt and not seg.pack.segment.article.match(nxt):
+                pieces.append(nxt)
+            elif nxt:
+                seg.i -= 1
+                break
+        label = " ".join(s[: m.end("number")].lstrip("# ").split())
+        b = seg.b
+        b.heading = join_lines(pieces)
+        b.new_part(label)
+        b.add_heading("heading", label, b.heading, line.number)
+        seg.consumed(b.heading + ":", heading=True)
+
+
+class DecreeArticle(Processor):
+    """'Article 3', 'Article 1er', 'Art. 2. –': opens the paragraph 'Article N'."""
+
+    def test(self, seg, s):
+        return seg.at_start and seg.pack.segment.article.match(s)
+
+    def run(self, seg, line, s, m):
+        number = m.group("number")
+        number = "1" if not number[:1].isdigit() or number == "1er" else number
+        b = seg.b
+        b.section = b.label_prefix if b.label_prefix != seg.pack.segment.front_label else ""
+        b.open(seg.pack.segment.article_label.format(number), line.number, True)
+        rest = s[m.end():].strip()
+        if rest:
+            b.pieces.append(rest)
+        seg.consumed(s)
+
+
+class DecreeItem(Processor):
+    """Items of an article, nested by their numbering: 'I. –' parts, '1°' items, 'a)' items,
+    '―' dashes; an item goes into the nearest open item of a higher level."""
+
+    LEVELS = ((ROMAN_PART, 0, "{}. –"), (DEGREE, 1, "{}°"), (LETTER, 2, "{})"), (DASH, 3, "―"))
+
+    def test(self, seg, s):
+        if seg.b.current is None or not seg.b.current.numbered:
+            return None
+        for pattern, level, style in self.LEVELS:
+            m = pattern.match(s)
+            if m and (level != 2 or seg.at_start):
+                return m, level, style
+        return None
+
+    def run(self, seg, line, s, found):
+        m, level, style = found
+        b = seg.b
+        stack = b.item_stack
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        if level == 3:
+            letter, style = "", "―"
+        else:
+            letter = m.group(m.lastindex or 0) if level != 2 else m.group(2)
+            if level == 2 and m.group(1):
+                style = "({})"
+        item = Item(letter, s[m.end():], line.number, style)
+        b.open_item(item, parent)
+        stack.append((level, item))
+        seg.consumed(s)
+
+
+FAMILIES: dict[str, tuple[Processor, ...]] = {
+    "bulletin": (SectionHeading(), BoxLabel(), DottedParagraph(), LetteredItem(), SubHeading(),
+                 BulletInParagraph(), Text()),
+    "report": (SectionHeading(), BoxLabel(), ReportHeading(), PlainParagraph(), LetteredItem(),
+               BulletInParagraph(), Text()),
+    "decree": (DecreePart(), DecreeArticle(), DecreeItem(), Text()),
+}
+
+
+def processors_for(family: str) -> tuple[Processor, ...]:
+    return FAMILIES.get(family, ())
+
+
+def guess_family(lines, pack) -> str:
+    """The family whose numbering the lines follow: dotted paragraphs under sections
+    (bulletin), articles (decree), plain numbered paragraphs (report)."""
+    sections = dotted = plain = articles = 0
+    words = pack.segment
+    for line in lines:
+        s = line.text.strip()
+        if not s:
+            continue
+        if words.section.match(s):
+            sections += 1
+        elif DOTTED.match(s):
+            dotted += 1
+        elif PLAIN.match(s):
+            plain += 1
+        elif words.article.match(s):
+            articles += 1
+    if sections and dotted >= 2:
+        return "bulletin"
+    if articles >= 2 and articles >= plain:
+        return "decree"
+    if plain >= 3:
+        return "report"
+    if dotted >= 2:
+        return "bulletin"
+    if articles:
+        return "decree"
+    return ""
