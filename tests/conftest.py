@@ -34,6 +34,15 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(autouse=True)
+def user_data_dir(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own empty user-data folder: no test reads or writes the developer's
+    user database, and none exists unless the test imports something."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("UNORG_DESKTOP_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def bundled_db_unchanged():
     """No test may modify the committed database (issue 5: integrity)."""

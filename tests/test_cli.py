@@ -34,7 +34,8 @@ def _subcommands():
 
 def test_every_command_has_help_with_an_example(capsys):
     commands = _subcommands()
-    assert set(commands) == {"build", "dump", "search", "show", "export", "synth"}
+    assert set(commands) == {"build", "dump", "search", "show", "export", "synth", "import", "documents", "remove",
+                             "check"}
     for name in commands:
         with pytest.raises(SystemExit) as info:
             cli.main([name, "--help"])

@@ -24,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
                "  unorg-desktop --select \"Division des politiques, de l'évaluation et de la formation\" "
                "--screenshot shot.png",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", metavar="FILE", help="database to open (default: the bundled one)")
+    parser.add_argument("--db", metavar="FILE", help="database to open (default: the user database if there is one, else the bundled one)")
     parser.add_argument("--select", metavar="NAME_OR_ID", help="select and center this unit")
     parser.add_argument("--search", metavar="TEXT", help="type TEXT in the search field (scripts, screenshots)")
     parser.add_argument("--screenshot", metavar="FILE", help="save the main window as PNG after layout, then exit")
@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from .store import StoreError, bundled_db
+    from .store import StoreError, default_db
     from .ui import translations
 
     if QApplication.instance() is None:  # only allowed before the application exists (tests own it)
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(app, args.lang)
     headless = _headless(args)
 
-    db = Path(args.db) if args.db else bundled_db()
+    db = Path(args.db) if args.db else default_db()
     try:
         window = open_window(db)
         select = window.store.resolve(args.select).id if args.select else None

@@ -14,8 +14,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
 
+from . import cli_import
 from .ingest.records import ExtractionError
-from .store import Store, StoreError, UnitRow, bundled_db, bundled_sources
+from .store import Store, StoreError, UnitRow, bundled_sources, default_db
+from .store.library import ImportCancelled
 
 EXIT_BAD_INPUT = 2
 
@@ -28,6 +30,9 @@ def _open(args: argparse.Namespace) -> Store:
     return Store.open(args.db)
 
 
+DB_HELP = "database to read (default: the user database if there is one, else the bundled one)"
+
+
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -35,7 +40,9 @@ def _print_json(data: object) -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_build(args: argparse.Namespace) -> None:
-    """Extract the source texts of a folder and write the database atomically.
+    """Extract the source texts of a folder and write the database atomically. Without --out,
+    rebuild the user database (those texts plus every imported one); the bundled database is
+    written only when named with --out.
 
     Example:
         unorg build --sources data/sources --out data/unorg.sqlite
@@ -43,8 +50,14 @@ def cmd_build(args: argparse.Namespace) -> None:
     from .ingest import extract_folder
     from .store import build
 
-    extraction = extract_folder(Path(args.sources))
-    build(extraction, Path(args.out))
+    if args.out is None:
+        from .store.library import rebuild
+
+        result, extraction = rebuild(None, Path(args.sources))
+        args.out = str(result.db)
+    else:
+        extraction = extract_folder(Path(args.sources))
+        build(extraction, Path(args.out))
     for warning in extraction.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{args.out}: {len(extraction.documents)} documents, {len(extraction.units)} units, "
@@ -244,12 +257,12 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=doc.split("\n")[0], description=doc, formatter_class=_Formatter)
         p.set_defaults(func=func)
         if reads_db:
-            p.add_argument("--db", metavar="FILE", default=str(bundled_db()), help="database to read")
+            p.add_argument("--db", metavar="FILE", default=None, help=DB_HELP)
         return p
 
     p = command("build", cmd_build, reads_db=False)
     p.add_argument("--sources", metavar="DIR", default=str(bundled_sources()), help="folder of *.txt sources")
-    p.add_argument("--out", metavar="FILE", default=str(bundled_db()), help="database to write")
+    p.add_argument("--out", metavar="FILE", help="database to write (default: rebuild the user database)")
 
     p = command("dump", cmd_dump)
     p.add_argument("--json", action="store_true", help="JSON output (required)")
@@ -270,6 +283,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="top-bottom or left-right")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
 
+    p = command("import", cli_import.cmd_import, reads_db=False)
+    p.add_argument("files", metavar="FILE", nargs="+", help=".txt or .pdf organisation texts")
+    p.add_argument("--db", metavar="FILE", help="database to import into (default: the user database)")
+    p.add_argument("--json", action="store_true", help="JSON output")
+
+    p = command("documents", cli_import.cmd_documents)
+    p.add_argument("--json", action="store_true", help="JSON output")
+
+    p = command("remove", cli_import.cmd_remove, reads_db=False)
+    p.add_argument("document", metavar="DOC", help="document id, symbol or file name (see unorg documents)")
+    p.add_argument("--db", metavar="FILE", help="database to change (default: the user database)")
+
+    p = command("check", cli_import.cmd_check)
+    p.add_argument("--json", action="store_true", help="JSON output")
+
     p = command("synth", cmd_synth, reads_db=False)
     p.add_argument("--units", metavar="N", type=int, required=True, help="number of units")
     p.add_argument("--seed", metavar="S", type=int, default=0, help="random seed")
@@ -283,11 +311,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run ``unorg``; returns the exit status (0 success, 2 bad input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "db", "") is None and args.command not in ("import", "remove"):
+        args.db = str(default_db())
     try:
-        args.func(args)
+        code = args.func(args)
     except BrokenPipeError:  # `unorg dump --json | head`
         sys.stderr.close()
         return 0
+    except (ImportCancelled, KeyboardInterrupt):
+        print(f"unorg {args.command}: interrupted; nothing was changed", file=sys.stderr)
+        return 130
     except ImportError as err:  # a component (Qt export, generator) is not installed
         print(f"unorg {args.command}: not available ({err})", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -297,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
             text = f"{err.filename}: {text}"
         print(f"unorg {args.command}: {text}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return 0
+    return code or 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -14,12 +15,16 @@ from pathlib import Path
 from .assemble import assemble
 from .bulletin import BulletinReader
 from .clean import clean_lines
+from .consistency import add_flags
 from .lang import detect, pack_for
-from .records import Document, Extraction, ExtractionError
+from .records import Document, Extraction, ExtractionError, SourceText
 from .report import ReportReader
 from .structure import Structure, segment
+from .translations import join
 
-__all__ = ["extract_folder", "extract_texts", "read_source", "Extraction", "ExtractionError"]
+__all__ = ["extract_folder", "extract_folder_texts", "extract_source_texts", "extract_texts", "read_source",
+           "read_source_text", "read_text", "decode_text", "source_of", "Extraction", "ExtractionError",
+           "SourceText"]
 
 # A bulletin is ~100 kB; 16 MB (a 10,000-section text is 4 MB) bounds time and memory.
 MAX_BYTES = 16 * 1024 * 1024
@@ -29,6 +34,7 @@ MAX_BYTES = 16 * 1024 * 1024
 class Source:
     document: Document
     structure: Structure
+    text: SourceText | None = None  # what the database keeps of the file
 
 
 def _doc_id(path: Path) -> str:
@@ -36,26 +42,44 @@ def _doc_id(path: Path) -> str:
     return m.group(1) if m else path.stem
 
 
-def read_source(path: Path, meta: dict | None = None) -> Source:
-    """Read, clean and segment one file; ``ExtractionError`` names the file on failure."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExtractionError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+def decode_text(data: bytes, name: str) -> str:
+    """The UTF-8 text of a source file's bytes; ``ExtractionError`` (file and line) otherwise."""
     if len(data) > MAX_BYTES:
-        raise ExtractionError(f"{path.name}: too large ({len(data) // (1024 * 1024)} MB); "
+        raise ExtractionError(f"{name}: too large ({len(data) // (1024 * 1024)} MB); "
                               f"the limit for one source text is {MAX_BYTES // (1024 * 1024)} MB")
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data[:nul].count(b"\n") + 1
-        raise ExtractionError(f"{path.name}:{line}: NUL byte: a binary file, not a text")
+        raise ExtractionError(f"{name}:{line}: NUL byte: a binary file, not a text")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ExtractionError(f"{path.name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
-    meta = meta or {}
-    return read_text(text, path.name, meta.get("id") or _doc_id(path), meta)
+        raise ExtractionError(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+
+
+def read_source(path: Path, meta: dict | None = None) -> Source:
+    """Read, clean and segment one file; ``ExtractionError`` names the file on failure."""
+    return source_of(read_source_text(path, meta))
+
+
+def read_source_text(path: Path, meta: dict | None = None) -> SourceText:
+    """A text file as the database keeps it (bundled origin; ``meta``: its manifest entry)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExtractionError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    text = decode_text(data, path.name)
+    meta = {k: v for k, v in (meta or {}).items() if k != "source_file"}
+    meta["id"] = meta.get("id") or _doc_id(path)
+    return SourceText(meta["id"], path.name, text, hashlib.sha256(data).hexdigest(), len(data), meta=meta)
+
+
+def source_of(stored: SourceText) -> Source:
+    """Clean and segment a stored text (``ExtractionError`` naming its file on failure)."""
+    source = read_text(stored.text, stored.file_name, stored.document, stored.meta)
+    source.text = stored
+    return source
 
 
 def read_text(text: str, source_file: str, doc_id: str, meta: dict | None = None) -> Source:
@@ -99,10 +123,15 @@ def extract_texts(sources: list[Source]) -> Extraction:
         if src.document.kind == "bulletin":
             bulletins.append(BulletinReader(src.document.id, src.structure).read())
     reports = [ReportReader(src.document.id, src.structure) for src in sources if src.document.kind == "report"]
-    return assemble(sources, bulletins, reports)
+    extraction = assemble(sources, bulletins, reports)
+    extraction.joins = join(extraction)
+    add_flags(extraction)
+    extraction.sources = [src.text for src in sources if src.text is not None]
+    return extraction
 
 
-def extract_folder(path: Path | str, manifest: dict | None = None) -> Extraction:
+def extract_folder_texts(path: Path | str, manifest: dict | None = None) -> list[SourceText]:
+    """Every ``*.txt`` of a folder as stored texts, with its manifest's metadata."""
     folder = Path(path)
     if not folder.is_dir():
         raise ExtractionError(f"{folder}: not a folder of source texts")
@@ -110,5 +139,21 @@ def extract_folder(path: Path | str, manifest: dict | None = None) -> Extraction
     files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
     if not files:
         raise ExtractionError(f"{folder}: no .txt source files")
-    sources = [read_source(p, meta.get(p.name)) for p in files]
-    return extract_texts(sources)
+    return [read_source_text(p, meta.get(p.name)) for p in files]
+
+
+def extract_source_texts(texts: list[SourceText], progress=None) -> Extraction:
+    """Extract stored texts together (``progress(fraction, message)`` after each text)."""
+    sources = []
+    for i, stored in enumerate(texts):
+        sources.append(source_of(stored))
+        if progress is not None:
+            progress(0.5 * (i + 1) / len(texts), f"Read {stored.file_name}")
+    extraction = extract_texts(sources)
+    if progress is not None:
+        progress(1.0, "Joined the documents")
+    return extraction
+
+
+def extract_folder(path: Path | str, manifest: dict | None = None) -> Extraction:
+    return extract_source_texts(extract_folder_texts(path, manifest))

@@ -16,6 +16,7 @@ from .records import (
     Attribution,
     Citation,
     Extraction,
+    Flag,
     Mention,
     Paragraph,
     ReportingLine,
@@ -97,6 +98,9 @@ def assemble(sources, bulletins: list[Registry], reports) -> Extraction:
             Unit(ids[id(d)], d.name, names[id(d)], d.kind, d.head, d.document, d.paragraph or None,
                  list(d.aliases), d.collective)
         )
+    for owner, document, paragraph, post in resolver.unplaced_posts:
+        unit = ids.get(id(owner)) if owner is not None else None
+        ex.flags.append(Flag("post", unit, document, paragraph, detail=post))
     for link in primary:
         parent = ROOT if link.parent is None else ids[id(link.parent)]
         ex.lines.append(ReportingLine(ids[id(link.child)], parent, True, link.child.document,

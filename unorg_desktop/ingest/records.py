@@ -43,6 +43,10 @@ class Unit:
     paragraph: str | None  # paragraph that introduces it
     aliases: list[str] = field(default_factory=list)
     collective: bool = False  # an unnamed group ("quatre Sections régionales ...")
+    # language -> name in that language (its own document's language included once joined by
+    # ingest.translations); display_names: the same, disambiguated like ``display_name``
+    names: dict[str, str] = field(default_factory=dict)
+    display_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -79,6 +83,55 @@ class Mention:
 
 
 @dataclass
+class SourceText:
+    """A document's text as read, kept in the database so that provenance and rebuilds never
+    depend on the original file."""
+
+    document: str  # document id
+    file_name: str  # the original file's name
+    text: str  # the decoded text (a PDF's text layer), as the extractor read it
+    sha256: str  # of the original file's bytes ("already imported" is decided on it)
+    size: int = 0  # of the original file, in bytes
+    format: str = "txt"  # "txt" | "pdf"
+    origin: str = "bundled"  # "bundled" (shipped sources) | "imported"
+    imported_at: str = ""  # ISO 8601 UTC time of the import ("" for bundled texts)
+    meta: dict = field(default_factory=dict)  # manifest entry (kind, title, symbol, date, ...)
+
+
+@dataclass
+class Flag:
+    """A consistency note: documents that disagree, or a statement that places nothing.
+
+    ``kind``: "parents" (a unit placed under different parents by two documents; ``detail`` and
+    ``other_detail`` are the two parents' ids), "defined-twice" (two documents define the unit),
+    "post" (a reporting line to a post that heads no unit; ``detail`` is the post), "report-only"
+    (a report names a unit that no bulletin defines). Quotes are the stating words or the start
+    of the paragraph."""
+
+    kind: str
+    unit: str | None
+    document: str
+    paragraph: str
+    quote: str = ""
+    other_document: str | None = None
+    other_paragraph: str | None = None
+    other_quote: str = ""
+    detail: str = ""
+    other_detail: str = ""
+
+
+@dataclass
+class DocumentJoin:
+    """What one document's units became once joined with the other documents' (unit ids)."""
+
+    document: str
+    twin: str | None = None  # the document it translates, if any
+    added: list[str] = field(default_factory=list)  # units it brought
+    joined: list[str] = field(default_factory=list)  # existing units it names (or translates)
+    apart: list[str] = field(default_factory=list)  # units of a translation that matched nothing
+
+
+@dataclass
 class Extraction:
     documents: list[Document] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -88,6 +141,9 @@ class Extraction:
     citations: list[Citation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # "file:line: message"
+    sources: list[SourceText] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    joins: list[DocumentJoin] = field(default_factory=list)  # one per document, in documents order
 
 
 class ExtractionError(Exception):

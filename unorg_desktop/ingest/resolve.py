@@ -47,6 +47,8 @@ class Resolver:
         self.registries = registries
         self.by_doc = {r.document: r for r in registries}
         self.warnings: list[str] = []
+        # (unit draft or None, document, paragraph, post) of lines to posts that head no unit
+        self.unplaced_posts: list[tuple[Draft | None, str, str, str]] = []
         self.units = [d for r in registries for d in r.live() if not d.is_group]
         self._live = {id(d) for d in self.units}
         self._position = {d: i for i, d in enumerate(self.units)}  # ties go to the first unit
@@ -217,6 +219,7 @@ class Resolver:
                 self.warnings.append(
                     f"{owner.document}: par. {raw.paragraph}: no unit found for post '{base} {comp}'".strip()
                 )
+                self.unplaced_posts.append((owner, owner.document, raw.paragraph, f"{base} {comp}".strip()))
             else:
                 out.append(unit)
         return out
@@ -237,6 +240,7 @@ class Resolver:
                 if unit is None or unit == ROOT:
                     if d.reports or d.attributions:
                         self.warnings.append(f"{d.document}: par. {d.paragraph}: post '{d.head}' heads no unit")
+                        self.unplaced_posts.append((None, d.document, d.paragraph, d.head))
                     continue
                 unit.reports.extend(d.reports)
                 unit.attributions.extend(d.attributions)

@@ -5,10 +5,10 @@ read-only and raises :class:`StoreError` with a one-line message for any unusabl
 """
 
 from .errors import StoreError
-from .paths import bundled_db, bundled_sources
+from .paths import bundled_db, bundled_sources, default_db, user_data_dir, user_db
 from .reader import Store
-from .rows import (AttributionRow, CitationRow, DocumentRow, LineRow, MentionRow, ParagraphRow,
-                   SearchHit, UnitRow)
+from .rows import (AttributionRow, CitationRow, DocumentRow, DocumentSummary, FlagRow, LineRow, MentionRow,
+                   ParagraphRow, SearchHit, SourceRow, UnitRow)
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 
@@ -24,7 +24,8 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "APPLICATION_ID", "SCHEMA_VERSION", "AttributionRow", "CitationRow", "DocumentRow", "LineRow",
-    "MentionRow", "ParagraphRow", "SearchHit", "Store", "StoreError", "UnitRow", "build",
-    "bundled_db", "bundled_sources", "content_hash",
+    "APPLICATION_ID", "SCHEMA_VERSION", "AttributionRow", "CitationRow", "DocumentRow", "DocumentSummary",
+    "FlagRow", "LineRow", "MentionRow", "ParagraphRow", "SearchHit", "SourceRow", "Store", "StoreError",
+    "UnitRow", "build",
+    "bundled_db", "bundled_sources", "content_hash", "default_db", "user_data_dir", "user_db",
 ]

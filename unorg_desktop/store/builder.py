@@ -17,7 +17,7 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from sqlite_utils import Database
 
@@ -75,7 +75,7 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
     mentions = sorted({(m.unit, m.document, m.paragraph) for m in ex.mentions},
                       key=lambda m: (upos(m[0]), where(m[1], m[2])))
 
-    aliases, names = [], []
+    aliases, names, unit_names = [], [], []
     for u in units:
         names.append({"unit": u.id, "field": "name", "text": u.name})
         if u.display_name and u.display_name != u.name:
@@ -87,11 +87,35 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
                 aliases.append({"unit": u.id, "alias": alias, "seq": len(seen) - 1})
                 field = "abbreviation" if is_abbreviation(alias) else "alias"
                 names.append({"unit": u.id, "field": field, "text": alias})
+        searchable = {u.name, u.display_name, *u.aliases}
+        for language in sorted(u.names):
+            name = u.names[language]
+            display = u.display_names.get(language) or name
+            unit_names.append({"unit": u.id, "language": language, "name": name, "display_name": display})
+            for text in (name, display):  # a translation's names are names too
+                if text not in searchable:
+                    searchable.add(text)
+                    names.append({"unit": u.id, "field": "name", "text": text})
+
+    twins = {j.document: j.twin for j in ex.joins}
+    roles = []
+    for j in sorted(ex.joins, key=lambda j: doc_pos.get(j.document, _LAST)):
+        listed = [(uid, "added") for uid in j.added] + [(uid, "joined") for uid in j.joined] + \
+                 [(uid, "apart") for uid in j.apart]
+        for uid, role in sorted(dict(listed).items(), key=lambda r: upos(r[0])):
+            roles.append({"document": j.document, "unit": uid, "role": role, "seq": len(roles)})
+    texts = sorted(ex.sources, key=lambda t: doc_pos.get(t.document, _LAST))
+    flag_rows = [
+        {"id": i + 1, "kind": f.kind, "unit": f.unit, "document": f.document, "paragraph": f.paragraph,
+         "quote": f.quote, "other_document": f.other_document, "other_paragraph": f.other_paragraph,
+         "other_quote": f.other_quote, "detail": f.detail, "other_detail": f.other_detail}
+        for i, f in enumerate(ex.flags)
+    ]
 
     return {
         "documents": [
             {"id": d.id, "source_file": d.source_file, "kind": d.kind, "language": d.language,
-             "title": d.title, "symbol": d.symbol, "date": d.date, "seq": i}
+             "title": d.title, "symbol": d.symbol, "date": d.date, "twin": twins.get(d.id), "seq": i}
             for i, d in enumerate(docs)
         ],
         "paragraphs": [
@@ -124,6 +148,15 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
             {"id": i + 1, "unit": u, "document": d, "paragraph": p}
             for i, (u, d, p) in enumerate(mentions)
         ],
+        "unit_names": unit_names,
+        "sources": [
+            {"document": t.document, "file_name": t.file_name, "format": t.format, "sha256": t.sha256,
+             "size": t.size, "text": t.text, "origin": t.origin, "imported_at": t.imported_at,
+             "meta": json.dumps(t.meta, ensure_ascii=False, sort_keys=True)}
+            for t in texts
+        ],
+        "document_units": roles,
+        "flags": flag_rows,
         "build_warnings": [{"seq": i, "text": w} for i, w in enumerate(ex.warnings)],
         "names": [{"id": i + 1, **row, "folded": fold(row["text"]),
                    "initials": initials(fold(row["text"])) if row["field"] == "name" else ""}
@@ -175,15 +208,22 @@ def _write(ex: Extraction, path: Path) -> None:
 def _describe(err: Exception) -> str:
     if isinstance(err, sqlite3.IntegrityError):
         return f"inconsistent extraction ({err})"
+    if isinstance(err, OSError) and err.strerror:  # no "[Errno 28]", no temporary file name
+        return err.strerror
+    if isinstance(err, sqlite3.OperationalError) and "full" in str(err):
+        return "No space left on device"
     return str(err) or type(err).__name__
 
 
-def build(extraction: Extraction, out_path: str | os.PathLike[str]) -> None:
+def build(extraction: Extraction, out_path: str | os.PathLike[str],
+          before_replace: Callable[[], None] | None = None) -> None:
     """Write ``extraction`` to the SQLite database ``out_path``, replacing it atomically.
 
     :param extraction: the records to store (not modified)
     :param out_path: target file; its folder must exist. The previous file, if any, is
         replaced only once the new one is complete.
+    :param before_replace: called once the new file is complete, just before it replaces the
+        target; whatever it raises (a cancelled import) removes the new file and propagates.
     :raises StoreError: the extraction is inconsistent (duplicate ids, references to missing
         units or paragraphs) or the file cannot be written. The target is then untouched.
     """
@@ -203,6 +243,8 @@ def build(extraction: Extraction, out_path: str | os.PathLike[str]) -> None:
         os.chmod(tmp, 0o666 & ~umask)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, out)
     except StoreError:
         raise

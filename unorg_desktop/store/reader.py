@@ -7,14 +7,15 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
 from .opening import connect_readonly
-from .rows import (AttributionRow, CitationRow, DocumentRow, LineRow, MentionRow, ParagraphRow,
-                   SearchHit, UnitRow)
+from .rows import (AttributionRow, CitationRow, DocumentRow, DocumentSummary, FlagRow, LineRow, MentionRow,
+                   ParagraphRow, SearchHit, SourceRow, UnitRow)
 from .search import SearchIndex, fold, search
 
 _LINE = "child, parent, is_primary, document, paragraph, evidence"
@@ -36,25 +37,35 @@ class Store:
     order, provenance in paragraph order). Units are held in memory after opening.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, language: str | None = None) -> None:
         self._conn = conn
         self._lock = threading.RLock()
         self.path = path
+        self.language = language
         self._units: dict[str, UnitRow] = {}
         for row in self._rows(
             "SELECT id, name, display_name, kind, head, document, paragraph, collective FROM units ORDER BY seq"
         ):
             self._units[row[0]] = UnitRow(*row[:7], collective=bool(row[7]))
+        if language:  # names in that language where a document gives them
+            for uid, name, display in self._rows(
+                    "SELECT unit, name, display_name FROM unit_names WHERE language = ?", [language]):
+                unit = self._units.get(uid)
+                if unit is not None and unit.name != name:
+                    self._units[uid] = replace(unit, name=name, display_name=display)
         self._order = {uid: i for i, uid in enumerate(self._units)}
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> "Store":
+    def open(cls, path: str | os.PathLike[str], language: str | None = None) -> "Store":
         """Open ``path`` read-only; :class:`StoreError` if it is missing, empty, corrupt,
-        foreign, of another schema version or locked. The file is never created or modified."""
+        foreign, of another schema version or locked. The file is never created or modified.
+
+        :param language: ``"en"``, ``"fr"``…: units are named in that language where a document
+            names them in it (a translation joined to the original), else by their own name."""
         path = Path(path)
         conn = connect_readonly(path)
         try:
-            return cls(conn, path)
+            return cls(conn, path, language)
         except BaseException:
             conn.close()
             raise
@@ -98,7 +109,7 @@ class Store:
 
     # -- documents and paragraphs ----------------------------------------------------------
     def documents(self) -> list[DocumentRow]:
-        sql = "SELECT id, source_file, kind, language, title, symbol, date FROM documents ORDER BY seq"
+        sql = "SELECT id, source_file, kind, language, title, symbol, date, twin FROM documents ORDER BY seq"
         return [DocumentRow(*(v if v is not None else "" for v in r)) for r in self._rows(sql)]
 
     def document(self, id: str) -> DocumentRow:
@@ -116,7 +127,38 @@ class Store:
             raise KeyError((document, number))
         return ParagraphRow(*rows[0])
 
+    def source(self, document: str) -> SourceRow:
+        """The stored text of a document and its origin; :class:`KeyError` when absent."""
+        rows = self._rows("SELECT document, file_name, format, sha256, size, text, origin, imported_at"
+                          " FROM sources WHERE document = ?", [document])
+        if not rows:
+            raise KeyError(document)
+        return SourceRow(*(v if v is not None else "" for v in rows[0]))
+
+    def document_summaries(self) -> list[DocumentSummary]:
+        """Every document with the number of units it added, joined and left apart, and its origin."""
+        counts: dict[tuple[str, str], int] = {
+            (d, r): n for d, r, n in self._rows("SELECT document, role, count(*) FROM document_units"
+                                                " GROUP BY document, role")}
+        origin = {d: (o, t or "", f) for d, o, t, f in
+                  self._rows("SELECT document, origin, imported_at, file_name FROM sources")}
+        out = []
+        for doc in self.documents():
+            o, t, f = origin.get(doc.id, ("", "", doc.source_file))
+            out.append(DocumentSummary(doc, counts.get((doc.id, "added"), 0), counts.get((doc.id, "joined"), 0),
+                                       counts.get((doc.id, "apart"), 0), o, t, f))
+        return out
+
+    def document_units(self, document: str) -> list[tuple[str, str]]:
+        """(unit id, role) of the units a document names: "added", "joined" or "apart"."""
+        return [(u, r) for u, r in self._rows("SELECT unit, role FROM document_units WHERE document = ?"
+                                              " ORDER BY seq", [document])]
+
     # -- units -----------------------------------------------------------------------------
+    def names(self, unit_id: str) -> dict[str, str]:
+        """The unit's name in each language that names it (``{"fr": …, "en": …}``)."""
+        return dict(self._rows("SELECT language, name FROM unit_names WHERE unit = ? ORDER BY language", [unit_id]))
+
     def units(self) -> list[UnitRow]:
         return list(self._units.values())
 
@@ -185,6 +227,15 @@ class Store:
                " JOIN paragraphs p ON p.document = m.document AND p.number = m.paragraph"
                " WHERE m.unit = ? ORDER BY m.id")
         return [MentionRow(*r) for r in self._rows(sql, [unit_id])]
+
+    # -- consistency -----------------------------------------------------------------------
+    def flags(self, unit_id: str | None = None) -> list[FlagRow]:
+        """Consistency notes (all, or those about one unit), by kind then unit order."""
+        sql = ("SELECT kind, unit, document, paragraph, quote, other_document, other_paragraph, other_quote,"
+               " detail, other_detail FROM flags")
+        rows = self._rows(sql + " WHERE unit = ? ORDER BY id", [unit_id]) if unit_id else self._rows(sql + " ORDER BY id")
+        return [FlagRow(k, u, d, p, q or "", od, op, oq or "", dt or "", odt or "")
+                for k, u, d, p, q, od, op, oq, dt, odt in rows]
 
     # -- search ----------------------------------------------------------------------------
     @cached_property

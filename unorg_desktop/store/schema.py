@@ -6,8 +6,16 @@ back to ``documents``, ``units`` and the cited ``paragraphs`` (provenance), plus
 - ``meta`` (key, value): ``schema_version``, ``content_hash`` (SHA-256 of the records);
 - ``build_warnings`` (seq, text): the extractor's warnings;
 - ``names`` (unit, field, text, folded, initials): every searchable name of a unit (``field``
-  is ``name``, ``alias`` or ``abbreviation``), with its search key (:func:`search.fold`) and,
-  for names, the initials of its significant words, so opening a store computes nothing.
+  is ``name``, ``alias`` or ``abbreviation``; names in every language are ``name``), with its
+  search key (:func:`search.fold`) and, for names, the initials of its significant words, so
+  opening a store computes nothing;
+- ``unit_names`` (unit, language, name, display_name): a unit's name in each language that names
+  it (a translation joined to the original gives the original's units their names in its language);
+- ``sources`` (document, file_name, format, sha256, size, text, origin, imported_at, meta): each
+  document's text itself, so provenance and rebuilds never need the original file;
+- ``document_units`` (document, unit, role): the units each document ``added``, ``joined`` or,
+  for a translation, left ``apart``; ``documents.twin``: the document a translation translates;
+- ``flags``: consistency notes (:class:`~unorg_desktop.ingest.records.Flag`).
 
 Two FTS5 indexes (external content, ``unicode61 remove_diacritics 2``) make search accent-
 and case-insensitive: ``names_fts`` and ``attributions_fts``. They are separate so that a
@@ -18,7 +26,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: unit_names, sources, document_units, flags, documents.twin
 #: ``PRAGMA application_id`` of our files: the bytes "UNoD".
 APPLICATION_ID = 0x554E6F44
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -30,7 +38,7 @@ TABLES: dict[str, dict] = {
     "documents": dict(
         columns={
             "id": str, "source_file": str, "kind": str, "language": str,
-            "title": str, "symbol": str, "date": str, "seq": int,
+            "title": str, "symbol": str, "date": str, "twin": str, "seq": int,
         },
         pk="id",
         not_null={"source_file", "kind", "seq"},
@@ -96,6 +104,38 @@ TABLES: dict[str, dict] = {
         not_null={"unit", "document", "paragraph"},
         foreign_keys=[("unit", "units", "id"), (("document", "paragraph"), *_PARA)],
     ),
+    "unit_names": dict(
+        columns={"unit": str, "language": str, "name": str, "display_name": str},
+        pk=("unit", "language"),
+        not_null={"unit", "language", "name", "display_name"},
+        foreign_keys=[("unit", "units", "id")],
+    ),
+    "sources": dict(
+        columns={
+            "document": str, "file_name": str, "format": str, "sha256": str, "size": int,
+            "text": str, "origin": str, "imported_at": str, "meta": str,
+        },
+        pk="document",
+        not_null={"document", "file_name", "format", "sha256", "size", "text", "origin", "meta"},
+        foreign_keys=[("document", "documents", "id")],
+    ),
+    "document_units": dict(
+        columns={"document": str, "unit": str, "role": str, "seq": int},
+        pk=("document", "unit"),
+        not_null={"document", "unit", "role", "seq"},
+        foreign_keys=[("document", "documents", "id"), ("unit", "units", "id")],
+    ),
+    "flags": dict(
+        columns={
+            "id": int, "kind": str, "unit": str, "document": str, "paragraph": str, "quote": str,
+            "other_document": str, "other_paragraph": str, "other_quote": str,
+            "detail": str, "other_detail": str,
+        },
+        pk="id",
+        not_null={"kind", "document", "paragraph"},
+        foreign_keys=[("unit", "units", "id"), ("document", "documents", "id"),
+                      ("other_document", "documents", "id")],
+    ),
     "build_warnings": dict(columns={"seq": int, "text": str}, pk="seq"),
     "names": dict(
         columns={"id": int, "unit": str, "field": str, "text": str, "folded": str, "initials": str},
@@ -119,6 +159,8 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("mentions", ["document", "paragraph"]),
     ("names", ["unit"]),
     ("names", ["folded"]),
+    ("document_units", ["unit"]),
+    ("flags", ["unit"]),
 ]
 
 #: Every table :meth:`Store.open` expects (the FTS shadow tables included).
