@@ -141,3 +141,31 @@ def test_toggle_sits_on_the_side_of_the_children():
     assert card.boundingRect().contains(lr)
     # mostly outside the box: the wrapped text (8 px padding) is never covered
     assert card.card_rect().right() - lr.left() < cards.PAD
+
+
+def test_a_branch_names_its_document_once(qapp):
+    """The badge shows at the top of each document's branch; its children, from the same
+    document, do not repeat it (their size is the same either way)."""
+    from unorg_desktop.graph import OrgGraph
+    from unorg_desktop.layout import layout_tree
+    from unorg_desktop.render.scene import ChartScene
+    from unorg_desktop.store.rows import LineRow
+
+    other = DocumentRow("011", "011.txt", "report", "fr", "Rapport", "A/99/1", "")
+    units = [UnitRow("sg", "Racine", "Racine", "Secrétaire général", None, None, None, False),
+             UnitRow("d", "Département Z", "Département Z", "Département", None, "010", "1", False),
+             UnitRow("s", "Service Z", "Service Z", "Service", None, "010", "2", False),
+             UnitRow("m", "Programme Z", "Programme Z", "Programme", None, "011", "3", False)]
+    lines = [LineRow("d", "sg", True, "010", "1", ""), LineRow("s", "d", True, "010", "2", ""),
+             LineRow("m", "d", True, "011", "3", "")]
+    graph = OrgGraph.from_rows(units, lines, [DOC, other])
+    expanded = {"sg", "d"}
+    scene = ChartScene()
+    tree = graph.visible_tree(expanded)
+    layout = layout_tree(tree, {n: card_size(graph.units[n], graph.documents.get(graph.units[n].document or ""))
+                                for n in tree.nodes}, "TB", engine="tidy")
+    scene.show_chart(graph, layout, expanded)
+    assert "ST/SGB/2010/1" in scene.card("d").painted_text()  # the branch's top
+    assert "ST/SGB/2010/1" not in scene.card("s").painted_text()  # same document as its parent
+    assert "A/99/1" in scene.card("m").painted_text()  # another document
+    assert card_size(units[2], DOC) == (scene.card("s").card_rect().width(), scene.card("s").card_rect().height())

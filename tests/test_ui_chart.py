@@ -10,13 +10,13 @@ from ui_fixtures import card_ids, isolated_settings, no_dialogs, viewport_centre
 DOMP = "departement-des-operations-de-maintien-de-la-paix"
 
 
-def test_first_screen_shows_the_top_two_levels(window):
+def test_first_screen_shows_the_top_levels(window):
     assert window.selection.current is None  # nothing selected until the user chooses
     assert window.view.visible_scene_rect().contains(window.scene.unit_rect(window.graph.root))
     shown = card_ids(window)
     root = window.graph.root
     assert root in shown and set(window.graph.children(root)) <= shown
-    assert window.chart.expanded == set(window.graph.default_expanded(2))
+    assert root in window.chart.expanded  # as many levels as fit readable (tests/test_ui_first_view.py)
     assert len(shown) < len(window.graph.units)  # deeper levels start collapsed
     status = window.status_units.text()
     assert status.startswith(f"{len(window.store.units())} units · {len(shown)} shown"), status
@@ -153,6 +153,7 @@ def test_actions_are_declared_once_with_their_shortcuts(window):
 
 def test_compact_layout_is_narrower_and_remembered(qtbot, window):
     window.chart.engine = "dot"  # one row per level, however wide ("auto" may go compact by itself)
+    window.chart.set_expanded_units(window.graph.default_expanded(2))
     window.chart.relayout()
     wide = window.chart.chart_rect().width()
     window.actions["compact"].setChecked(True)
@@ -213,48 +214,6 @@ def test_click_selects_and_drag_pans(qtbot, window):
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point + QPoint(200, 50))
     moved = view.center() - before
     assert moved.x() < -100 and window.selection.current == kid  # the chart followed the hand
-
-
-def test_legend_lists_the_kinds_on_screen_beside_the_minimap(qtbot, window):
-    from PySide6.QtGui import QColor
-
-    from unorg_desktop.render.palette import family, family_label, family_style
-
-    legend, mini = window.legend, window.minimap
-    assert legend.isVisible() and mini.isVisible()
-    shown_kinds = {window.graph.units[n].kind for n in card_ids(window)}
-    shown_families = {family(k) for k in shown_kinds}
-    assert set(legend.labels()[:-1]) == {family_label(f) for f in shown_families}
-    assert legend.labels()[-1] == "Secondary line"
-    assert len(legend.labels()) - 1 < len({k.casefold() for k in shown_kinds})  # families, not kinds
-    vp = window.view.viewport().geometry()
-    assert vp.contains(legend.geometry()) and not legend.geometry().intersects(mini.geometry())
-    image = legend.grab().toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
-    for name in shown_families:  # each swatch's edge is painted in its family's colour
-        assert QColor(family_style(name).strip).name() in colours, name
-    window.expand_all()  # the legend follows the chart
-    assert set(legend.labels()[:-1]) == {family_label(family(u.kind)) for u in window.graph.units.values()}
-    for width in (1100, 900, 760):  # narrower chart panes: above the minimap, or hidden; never off the pane
-        window.resize(width, 700)
-        qtbot.waitUntil(lambda: window.view.viewport().width() < width - 500, timeout=2000)
-        vp = window.view.viewport().geometry()
-        assert vp.contains(mini.geometry()), (width, vp, mini.geometry())
-        if legend.isVisible():
-            assert vp.contains(legend.geometry()) and not legend.geometry().intersects(mini.geometry()), width
-    assert legend.stacked  # at 900 the bottom row has no room beside the minimap
-    window.resize(1400, 880)
-    qtbot.waitUntil(lambda: legend.isVisible() and not legend.stacked, timeout=2000)
-    from unorg_desktop.ui.minimap import MAX_SIZE
-
-    assert mini._built_for == MAX_SIZE and max(mini.width(), mini.height()) in (MAX_SIZE.width() + 2,
-                                                                                 MAX_SIZE.height() + 2)
-    window.actions["show_legend"].trigger()
-    assert not legend.isVisible()
-    window.collapse_all()  # a new layout does not bring it back
-    assert not legend.isVisible()
-    window.close()
-    assert window.settings.show_legend is False
 
 
 def test_minimap_frame_is_drawn_whole(window):

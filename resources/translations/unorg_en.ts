@@ -217,6 +217,14 @@
     </message>
   </context>
   <context>
+    <name>BreadcrumbBar</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="38" />
+      <source>No unit selected: click a card, or search (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
       <location filename="../../unorg_desktop/render/edges.py" line="129" />
@@ -415,12 +423,17 @@
   <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="39" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="33" />
+      <source>Legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="37" />
       <source>Secondary line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="43" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="42" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
       <translation type="unfinished" />
     </message>
@@ -433,59 +446,59 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="59" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="67" />
       <source>UNorg Desktop — %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="87" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="104" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="92" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="109" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="95" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="112" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="271" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="286" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="287" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="332" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="302" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="321" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="366" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="305" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="324" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="350" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="369" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="313" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="358" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="349" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -493,7 +506,12 @@
   <context>
     <name>Minimap</name>
     <message>
-      <location filename="../../unorg_desktop/ui/minimap.py" line="28" />
+      <location filename="../../unorg_desktop/ui/minimap.py" line="25" />
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/minimap.py" line="32" />
       <source>Overview: click or drag to move the chart</source>
       <translation type="unfinished" />
     </message>
@@ -532,22 +550,22 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="112" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="114" />
       <source>Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="113" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="115" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="174" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>from %n document:</numerusform>
@@ -555,72 +573,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="176" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="206" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
       <source>Functions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="209" />
       <source>Source paragraphs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="209" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="210" />
       <source>Mandates cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="210" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="211" />
       <source>Mentioned in reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="211" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
       <source>Reports to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="213" />
       <source>secondary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="213" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="214" />
       <source>Direct reports</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="222" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="223" />
       <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
       <translation>
         <numerusform>%n unit that this report names without stating where it sits in the organisation. It is grouped here for the chart; the texts give it no parent.</numerusform>
@@ -628,7 +646,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="301" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="302" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>

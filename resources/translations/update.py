@@ -95,6 +95,9 @@ FRENCH = {
     "Field missions": "Missions", "Other bodies": "Autres entités",
     "A secondary reporting line (a unit also reports to this one)":
         "Un rattachement secondaire (une unité relève aussi de celle-ci)",
+    "Overview": "Vue d’ensemble",
+    "No unit selected: click a card, or search (Ctrl+F)":
+        "Aucune unité sélectionnée : cliquez sur une carte ou recherchez (Ctrl+F)",
 }
 
 # English is the source language; only plural forms need an entry

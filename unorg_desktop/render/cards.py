@@ -40,6 +40,7 @@ TEXT_LOD = 0.42  # below this scale the 13 px name is under ~5 px: draw a plain 
 GREEK_LOD = 0.2  # above this, the plain box shows grey bars for the name's lines
 TAG_GAP = 6.0
 TAG_MAX = 130.0  # a document badge longer than this (a short title) is elided; the tooltip has it whole
+TAG_MIN = 48.0  # narrower than this beside the kind, the badge takes a row of its own
 
 NAME, SMALL, TAG = 0, 1, 2  # text styles of CardText.lines
 
@@ -51,8 +52,9 @@ class CardText:
     width: float
     height: float
     lines: tuple[tuple[float, float, str, int], ...]  # (x, y, text, style)
-    tag_rect: tuple[float, float, float, float] | None  # the document symbol pill
+    tag_rect: tuple[float, float, float, float] | None  # the document badge
     name_lines: tuple[str, ...]
+    tag: str = ""  # the badge's text (symbol or short title, elided to its room)
 
 
 class _Metrics:
@@ -135,6 +137,10 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     name_lines = wrap_text(unit.display_name or unit.name or unit.id, big, inner)
     tag = doc_tag(document, unit)
     kind_lines = wrap_text(kind_label(unit.kind), small, inner) if unit.kind else []
+    first_kind_w = small.width(kind_lines[0]) if kind_lines else 0.0
+    beside = inner - first_kind_w - TAG_GAP - 8  # the badge's room on the kind's row
+    if tag and small.width(tag) > beside >= TAG_MIN:  # a short title: elided to stay on that row
+        tag = small.fm.elidedText(tag, Qt.TextElideMode.ElideRight, beside)
     tag_w = small.width(tag) + 8 if tag else 0.0
     widest = max([big.width(t) for t in name_lines] + [small.width(t) for t in kind_lines] + [0.0])
 
@@ -142,7 +148,6 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     y = PAD
     # header: kind on the left, document tag on the right when both fit on one row
     tag_rect = None
-    first_kind_w = small.width(kind_lines[0]) if kind_lines else 0.0
     if tag and first_kind_w + TAG_GAP + tag_w <= inner:
         widest = max(widest, first_kind_w + TAG_GAP + tag_w)
         tag_rect = (None, y - 1, tag_w, small.line + 2)  # x fixed once the width is known
@@ -168,7 +173,7 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     height = y + PAD + (4 if unit.collective else 0)
     if tag_rect is not None:
         tag_rect = (width - PAD - tag_w, tag_rect[1], tag_w, tag_rect[3])
-    return CardText(width, float(round(height)), tuple(lines), tag_rect, tuple(name_lines))
+    return CardText(width, float(round(height)), tuple(lines), tag_rect, tuple(name_lines), tag)
 
 
 def greek_bars(text: CardText, dx: float = 0.0, dy: float = 0.0) -> list[tuple[float, float, float, float]]:
@@ -217,6 +222,9 @@ class UnitCard(QGraphicsItem):
         self.direction = direction  # the toggle sits where the children are: below (TB) or right (LR)
         self.selected = self.on_path = False
         self.match = ""
+        # the document badge; the chart hides it where the parent's card names the same document
+        # (a branch shows its source once, at its top). Its room is kept: sizes never change.
+        self.show_tag = True
         self._rect = QRectF(0, 0, self.text.width, self.text.height)
         self._bounds = self._compute_bounds()
         self._statics: list[tuple[QPointF, QStaticText, int]] | None = None  # built on first paint
@@ -259,8 +267,8 @@ class UnitCard(QGraphicsItem):
     def painted_text(self) -> list[str]:
         """The strings this card draws, in order (tests and exports check them)."""
         out = [t for _, _, t, _ in self.text.lines]
-        if self.text.tag_rect is not None:
-            out.append(doc_tag(self.document, self.unit))
+        if self.text.tag_rect is not None and self.show_tag:
+            out.append(self.text.tag)
         if self.has_children:
             out.append(self.toggle_label())
         return out
@@ -360,7 +368,7 @@ class UnitCard(QGraphicsItem):
             painter.setFont(name_font if kind == NAME else small_font)
             painter.setPen(text_pen if kind == NAME else muted_pen)
             painter.drawStaticText(pos, static)
-        if self.text.tag_rect is not None:
+        if self.text.tag_rect is not None and self.show_tag:
             x, y, w, h = self.text.tag_rect
             tag = QRectF(x, y, w, h)
             painter.setPen(QPen(style.border, 0.8))
@@ -368,7 +376,7 @@ class UnitCard(QGraphicsItem):
             painter.drawRoundedRect(tag, 3, 3)
             painter.setFont(small_font)
             painter.setPen(muted_pen)
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, doc_tag(self.document, self.unit))
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.text.tag)
 
     def _paint_toggle(self, painter: QPainter, style) -> None:
         """Expanded: a "−" ring; collapsed: "+N" (the hidden units) on the family's strong colour."""

@@ -152,6 +152,7 @@ class ChartScene(QGraphicsScene):
         chunk.materialized = True
         self._pending -= 1
         graph, boxes = self.graph, self._boxes
+        parent_of = getattr(graph, "parent", None)
         for node in chunk.nodes:
             unit = graph.units[node]
             doc = graph.documents.get(unit.document) if unit.document else None
@@ -164,6 +165,8 @@ class ChartScene(QGraphicsScene):
                 card.set_direction(self.direction)
             else:
                 card = UnitCard(unit, doc, kids, shown, hidden, direction=self.direction)
+            parent = parent_of(node) if parent_of is not None else None
+            card.show_tag = parent not in boxes or graph.units[parent].document != unit.document
             x, y, _, _ = boxes[node]
             card.setPos(x, y)
             card.setParentItem(chunk)
@@ -186,6 +189,20 @@ class ChartScene(QGraphicsScene):
         """The card box of ``unit_id`` in scene coordinates (empty if it has no card)."""
         box = self._boxes.get(unit_id)
         return QRectF(*box) if box else QRectF()
+
+    def boxes_in(self, rect: QRectF) -> list[tuple]:
+        """The card boxes (x, y, w, h) that ``rect`` (scene coordinates) touches; cheap: whole
+        chunks outside it are skipped."""
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        out = []
+        for chunk in self._chunks:
+            cx0, cy0, cx1, cy1 = chunk.bounds
+            if cx0 <= x1 and x0 <= cx1 and cy0 <= y1 and y0 <= cy1:
+                for node in chunk.nodes:
+                    bx, by, bw, bh = self._boxes[node]
+                    if bx <= x1 and x0 <= bx + bw and by <= y1 and y0 <= by + bh:
+                        out.append((bx, by, bw, bh))
+        return out
 
     def chart_rect(self) -> QRectF:
         """The union of the card boxes."""

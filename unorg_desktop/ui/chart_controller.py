@@ -125,12 +125,22 @@ class ChartController(QObject):
             return None
         return self.view.mapFromScene(self.scene.unit_rect(unit_id).center())
 
+    def _lay_out(self, expanded: set[str]):
+        """(visible tree, layout) when ``expanded`` units show their children (no drawing)."""
+        tree = self.graph.visible_tree(expanded)
+        sizes = {n: self.size(n) for n in tree.nodes}
+        return tree, self._compute(tree, sizes)
+
+    def layout_size(self, expanded: set[str]) -> tuple[float, float]:
+        """The (width, height) the chart would have with ``expanded`` (for choosing a view)."""
+        _, layout = self._lay_out(set(expanded))
+        _, _, w, h = layout.bbox
+        return w, h
+
     def relayout(self, anchor: str | None = None) -> None:
         """Lay out the visible tree and show it; ``anchor`` stays where it was on screen."""
         before = self.viewport_pos(anchor)
-        tree = self.graph.visible_tree(self.expanded)
-        sizes = {n: self.size(n) for n in tree.nodes}
-        self.layout = self._compute(tree, sizes)
+        tree, self.layout = self._lay_out(self.expanded)
         self.visible = tree
         self.scene.show_chart(self.graph, self.layout, self.expanded)
         self._update_scene_rect()
@@ -186,6 +196,13 @@ class ChartController(QObject):
 
     def expand_all(self, anchor: str | None = None) -> None:
         self.expand_subtree(self.graph.root, anchor)
+
+    def set_expanded_units(self, expanded: set[str], anchor: str | None = None) -> None:
+        """Show exactly the children of ``expanded`` (first view, Fit)."""
+        expanded = {n for n in expanded if self.has_children(n)}
+        if expanded != self.expanded or self.layout is None:
+            self.expanded = expanded
+            self.relayout(anchor)
 
     def collapse_all(self, anchor: str | None = None) -> None:
         """Back to the root and its direct reports."""

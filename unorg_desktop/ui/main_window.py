@@ -13,9 +13,10 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
@@ -23,11 +24,14 @@ from unorg_desktop.store import StoreError
 
 from . import dialogs, navigation
 from .actions import register_actions
+from .breadcrumb import BreadcrumbBar
 from .chart_controller import ChartController
-from .chart_view import ChartView
+from .chart_view import FIT_MARGIN, ChartView
 from .export_dialog import ExportDialog, ExportError, ExportOptions, export
+from .framing import COMFORT_ZOOM, READ_ZOOM, readable_expansion, selection_frame
 from .legend_overlay import LegendOverlay
 from .minimap import Minimap
+from .overlays import OverlayManager
 from .outline import OutlineView
 from .panel import UnitPanel
 from .search import ResultsList, SearchController, SearchField
@@ -35,8 +39,12 @@ from .selection import Selection
 from .settings import Settings
 
 log = logging.getLogger("unorg_desktop.window")
-READABLE_ZOOM = 0.45  # below this, card names are too small to read
-START_ZOOM = 0.7  # names drawn (render draws text from 0.42) and a good part of the chart
+def default_pane_sizes(width: int) -> list[int]:
+    """Outline | chart | panel widths for a window ``width`` pixels wide, before the user chooses:
+    the side panes in proportion (within bounds), the chart the rest (57 % at 1024 px)."""
+    outline = max(150, min(300, round(0.18 * width)))
+    panel = max(220, min(440, round(0.25 * width)))
+    return [outline, max(0, width - outline - panel), panel]
 
 
 def app_icon() -> QIcon:
@@ -68,15 +76,24 @@ class MainWindow(QMainWindow):
         self.view = ChartView()
         self.view.setScene(self.scene)
         self.minimap = Minimap(self.view)
-        self.legend = LegendOverlay(self.view, self.minimap)
+        self.legend = LegendOverlay(self.view)
+        self.overlays = OverlayManager(self.view, self.scene, [self.legend, self.minimap])
         self.chart = ChartController(store, graph, self.scene, self.view, settings.direction, settings.engine,
                                      settings.compact, self)
         self.outline = OutlineView()
         self.outline.set_graph(graph)
         self.panel = UnitPanel(store, graph)
+        self.breadcrumb = BreadcrumbBar(graph)
+        self.chart_pane = QWidget()  # the breadcrumb bar over the chart
+        self.chart_pane.setObjectName("chartPane")
+        column = QVBoxLayout(self.chart_pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.breadcrumb)
+        column.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((self.outline, 0), (self.view, 1), (self.panel, 0)):
+        for widget, stretch in ((self.outline, 0), (self.chart_pane, 1), (self.panel, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setCollapsible(1, False)
@@ -129,6 +146,7 @@ class MainWindow(QMainWindow):
         self.scene.unitDoubleClicked.connect(lambda unit_id: self.chart.toggle(unit_id, anchor=unit_id))
         self.outline.unitSelected.connect(lambda unit_id: self.select_unit(unit_id))
         self.panel.unitActivated.connect(lambda unit_id: self.select_unit(unit_id))
+        self.breadcrumb.unitActivated.connect(lambda unit_id: self.select_unit(unit_id))
         self.search.unitChosen.connect(self._on_search_chosen)
         self.search.matchesChanged.connect(self._on_matches)
         self.search_field.escaped.connect(self.clear_search)
@@ -140,7 +158,8 @@ class MainWindow(QMainWindow):
         if s.geometry is None or not self.restoreGeometry(s.geometry):
             self.resize(1400, 880)
         sizes = s.splitter_sizes
-        self.splitter.setSizes(sizes if sizes else [260, 760, 380])
+        self._panes_chosen = bool(sizes)  # else set from the window's width at start()
+        self.splitter.setSizes(sizes if sizes else default_pane_sizes(self.width()))
         self.actions["direction_lr"].setChecked(s.direction == "LR")
         self.actions["compact"].setChecked(s.compact)
         self.actions[f"engine_{s.engine}"].setChecked(True)
@@ -148,11 +167,14 @@ class MainWindow(QMainWindow):
         self.outline.setVisible(s.show_outline)
         self.actions["show_minimap"].setChecked(s.show_minimap)
         self.actions["show_legend"].setChecked(s.show_legend)
-        self.legend.wanted = s.show_legend
+        self.legend.wanted, self.minimap.wanted = s.show_legend, s.show_minimap
+        self.legend.collapsed, self.minimap.collapsed = s.legend_collapsed, s.minimap_collapsed
         self._update_history_actions()
 
     def start(self, select: str | None = None) -> None:
         """First layout and selection (``select``: a unit id; default: the last one, or the root)."""
+        if not self._panes_chosen:  # the window has its real size now
+            self.splitter.setSizes(default_pane_sizes(self.splitter.width() or self.width()))
         self.chart.relayout()
         self.view.setFocus()  # arrows and +/- act on the chart from the start
         unit_id = select or self.settings.last_selection
@@ -170,20 +192,22 @@ class MainWindow(QMainWindow):
         except (KeyError, StoreError):
             return ""
 
-    def show_top(self) -> None:
-        """The first screen: the whole chart if it is readable when fitted, else the top of the
-        chart (root first) at a readable zoom; a 100-wide row fitted is a grey line."""
-        rect = self.chart.chart_rect()
-        if rect.isEmpty() or self.view.scale_to_fit(rect) >= READABLE_ZOOM:
-            self.fit_chart(animate=False)
-            return
-        root = self.scene.unit_rect(self.graph.root)
-        vp, zoom = self.view.viewport().rect(), START_ZOOM
-        if self.chart.direction == "LR":
-            centre = QPointF(root.left() - 30 + vp.width() / (2 * zoom), root.center().y())
-        else:
-            centre = QPointF(root.center().x(), root.top() - 30 + vp.height() / (2 * zoom))
-        self.view.fly_to(centre, zoom, animate=False)
+    def room(self) -> tuple[float, float]:
+        """The chart pane's pixels available to a fitted chart (inside the fit margins)."""
+        vp = self.view.viewport().rect()
+        return max(1.0, vp.width() - 2.0 * FIT_MARGIN), max(1.0, vp.height() - 2.0 * FIT_MARGIN)
+
+    def show_top(self, animate: bool = False) -> None:
+        """The top of the organisation, readable (names of at least 10 px) and whole: as many
+        levels as fit the pane (the rest show "+N"), fitted to the pane."""
+        room = self.room()
+        expanded = readable_expansion(self.graph, self.chart.layout_size, room, COMFORT_ZOOM)
+        if not any(n in expanded for n in self.graph.children(self.graph.root)):  # the second level
+            expanded = readable_expansion(self.graph, self.chart.layout_size, room, READ_ZOOM)
+        self.chart.set_expanded_units(expanded, anchor=self.selection.current)
+        self.view.fit_rect(self.chart.chart_rect(), animate=animate, max_zoom=1.0)
+        if not animate:
+            self.overlays.arrange()
 
     def _prepare_search_in_background(self) -> None:
         """Build the store's fuzzy-search vocabulary off the GUI thread once the chart is on
@@ -215,22 +239,40 @@ class MainWindow(QMainWindow):
         s.show_outline = self.actions["show_outline"].isChecked()
         s.show_minimap = self.actions["show_minimap"].isChecked()
         s.show_legend = self.actions["show_legend"].isChecked()
+        s.legend_collapsed, s.minimap_collapsed = self.legend.collapsed, self.minimap.collapsed
         s.sync()
         super().closeEvent(event)
 
     # -- selection ------------------------------------------------------------------------------
     def select_unit(self, unit_id: str, center: bool = True, animate: bool = True) -> None:
-        """Select ``unit_id``: expand its ancestors if needed, highlight, and (``center``) fly to it."""
+        """Select ``unit_id``: expand its ancestors if needed, highlight, and bring it into view with
+        its children and chain (``center`` is kept for callers; a click frames the same way)."""
         if unit_id not in self.graph.units:
             return
         self.chart.reveal(unit_id)
         self.selection.select(unit_id)
-        if center:
-            self.center_on(unit_id, animate)
+        self.center_on(unit_id, animate)  # moves the chart only if the unit or its surroundings are off screen
 
     def center_on(self, unit_id: str, animate: bool = True) -> None:
-        if self.chart.shows(unit_id):
-            self.view.fly_to(self.scene.unit_rect(unit_id).center(), max(self.view.zoom(), 0.6), animate)
+        """Bring ``unit_id`` into view with its children and as much of its chain to the root as
+        fits at a readable zoom (names of at least 10 px); no move when they already show."""
+        if not self.chart.shows(unit_id):
+            return
+        view, scene = self.view, self.scene
+        room_w, room_h = self.room()
+        kids = [scene.unit_rect(k) for k in self.graph.children(unit_id) if self.chart.shows(k)]
+        chain = [scene.unit_rect(a) for a in reversed(self.graph.ancestors_path(unit_id)[:-1]) if self.chart.shows(a)]
+        frame = selection_frame(scene.unit_rect(unit_id), kids, chain,
+                                lambda r: r.width() * READ_ZOOM <= room_w and r.height() * READ_ZOOM <= room_h)
+        zoom = view.zoom()
+        margin = FIT_MARGIN / max(zoom, 1e-6)
+        if zoom >= READ_ZOOM - 1e-6 and view.visible_scene_rect().adjusted(margin, margin, -margin, -margin).contains(frame):
+            return
+        best = min(1.0, room_w / max(frame.width(), 1.0), room_h / max(frame.height(), 1.0))
+        zoom = max(READ_ZOOM, min(max(zoom, READ_ZOOM), best))
+        view.fly_to(frame.center(), zoom, animate)
+        if not animate:
+            self.overlays.arrange()
 
     def _on_selection(self, unit_id: str | None) -> None:
         if unit_id is not None and not self.chart.shows(unit_id):
@@ -238,6 +280,8 @@ class MainWindow(QMainWindow):
         self.scene.set_selection(unit_id)
         self.outline.show_unit(unit_id)
         self.panel.show_unit(unit_id)
+        self.breadcrumb.set_unit(unit_id)
+        self._keep_selection_clear()
         name = self.graph.units[unit_id].display_name if unit_id in self.graph.units else ""
         self.status_selected.setText(name)
 
@@ -266,6 +310,7 @@ class MainWindow(QMainWindow):
         if self.actions["show_minimap"].isChecked():
             self.minimap.refresh()
         self._update_legend()
+        self._keep_selection_clear()
         shown = self.chart.visible.number_of_nodes() if self.chart.visible is not None else 0
         number = QLocale().toString  # 1 234 in French, 1,234 in English
         self.status_units.setText(self.tr("%1 units · %2 shown").replace("%1", number(len(self.graph.units) - len(self.graph.groups)))
@@ -357,7 +402,12 @@ class MainWindow(QMainWindow):
         self.view.zoom_out()
 
     def fit_chart(self, animate: bool = True) -> None:
-        self.view.fit_rect(self.chart.chart_rect(), animate=animate)
+        """The whole chart if it is readable fitted; else the readable top (as at first start)."""
+        rect = self.chart.chart_rect()
+        if not rect.isEmpty() and self.view.scale_to_fit(rect) >= READ_ZOOM:
+            self.view.fit_rect(rect, animate=animate)
+        else:
+            self.show_top(animate)
 
     def zoom_to_selection(self) -> None:
         unit_id = self.selection.current
@@ -411,13 +461,23 @@ class MainWindow(QMainWindow):
         self.outline.setVisible(on)
 
     def set_minimap_visible(self, on: bool) -> None:
-        self.minimap.setVisible(on)
+        self.minimap.wanted = on
         if on:
             self.minimap.refresh()
-        self.legend.set_wanted(self.legend.wanted)  # its room changed
+        self.overlays.arrange()
 
     def set_legend_visible(self, on: bool) -> None:
-        self.legend.set_wanted(on)
+        self.legend.wanted = on
+        self.overlays.arrange()
+
+    def _keep_selection_clear(self) -> None:
+        """The overlays keep off the selected unit, its children and its chain to the root."""
+        unit_id = self.selection.current
+        rects = []
+        if unit_id is not None and self.chart.shows(unit_id):
+            nodes = [unit_id, *self.graph.children(unit_id), *self.graph.ancestors_path(unit_id)[:-1]]
+            rects = [self.scene.unit_rect(n) for n in nodes if self.chart.shows(n)]
+        self.overlays.set_keep_clear(rects)
 
     def _update_legend(self) -> None:
         """The overlay lists the kinds of the cards on screen (after each layout)."""

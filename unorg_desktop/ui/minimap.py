@@ -1,39 +1,51 @@
-"""Overview in the chart's corner: the whole chart as one cached pixmap plus the visible area.
+"""Overview in a corner of the chart: the whole chart as one cached pixmap plus the visible area.
 
 The pixmap is rendered once per layout (``refresh``), so panning and zooming only repaint a
-rectangle over it: cheap at 100k units. Click or drag in it to move the chart there.
+rectangle over it: cheap at 100k units. Click or drag in it to move the chart there. It keeps
+the chart's aspect and takes at most a share of the pane (``room``); its title strip collapses it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QWidget
+
+from unorg_desktop.render import palette
 
 from .chart_view import ChartView
+from .overlays import HEADER, Overlay
 
-MAX_SIZE = QSize(220, 150)
-MARGIN = 12
+MAX_SIZE = QSize(220, 150)  # the largest overview, on a big pane
+PANE_SHARE = (0.28, 0.2)  # at most this share of the pane's width and height
+MIN_SIDE = 24
 
 
-class Minimap(QWidget):
+class Minimap(Overlay):
     def __init__(self, view: ChartView) -> None:
-        super().__init__(view)
+        super().__init__(view, self.tr("Overview"), "bottom-right")
         self.setObjectName("minimap")
-        self.view = view
         self._pixmap = QPixmap()
         self._source = QRectF()
         self._built_for = QSize()
+        self._map_size = QSize()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Overview: click or drag to move the chart"))
-        view.viewChanged.connect(self._reposition_and_update)
+        view.viewChanged.connect(self._on_view_changed)
 
     def _room(self) -> QSize:
-        """The largest overview for the chart pane: MAX_SIZE, less on a narrow or low pane (so
-        the overview never hangs off the pane's edge); it only changes below those sizes."""
+        """The largest map for the chart pane: MAX_SIZE, or a share of a smaller pane."""
         vp = self.view.viewport()
-        return QSize(max(24, min(MAX_SIZE.width(), vp.width() - 2 * MARGIN - 2)),
-                     max(24, min(MAX_SIZE.height(), vp.height() // 3)))
+        return QSize(max(MIN_SIDE, min(MAX_SIZE.width(), int(vp.width() * PANE_SHARE[0]))),
+                     max(MIN_SIDE, min(MAX_SIZE.height(), int(vp.height() * PANE_SHARE[1]))))
+
+    def body_size(self) -> QSize:
+        if self._pixmap.isNull():
+            return QSize()
+        return QSize(self._map_size.width() + 2, self._map_size.height() + 2)
+
+    def map_rect(self) -> QRectF:
+        """Where the map is drawn, in widget coordinates (under the title strip)."""
+        return QRectF(1, HEADER + 1, self._map_size.width(), self._map_size.height())
 
     def refresh(self) -> None:
         """Re-render the overview pixmap (after each layout, never on pan or zoom)."""
@@ -42,37 +54,35 @@ class Minimap(QWidget):
         self._source = scene.chart_rect() if scene is not None else QRectF()
         if self._source.isEmpty():
             self._pixmap = QPixmap()
-            self.hide()
+            self.place()
             return
         room = self._room()
         self._built_for = room
         size = self._source.size().scaled(room.width(), room.height(), Qt.AspectRatioMode.KeepAspectRatio)
-        w, h = max(24, int(size.width())), max(24, int(size.height()))
+        w, h = max(MIN_SIDE, round(size.width())), max(MIN_SIDE // 3, round(size.height()))  # the chart's aspect
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(int(w * ratio), int(h * ratio))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor(255, 255, 255, 235))
+        pixmap.fill(QColor(palette.current().background))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene.render(painter, QRectF(0, 0, w, h), self._source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
         self._pixmap = pixmap
-        self.setFixedSize(w + 2, h + 2)
-        self._reposition_and_update()
+        self._map_size = QSize(w, h)
+        self.place()
 
-    def _reposition_and_update(self) -> None:
-        parent = self.view.viewport()
+    def _on_view_changed(self) -> None:
         if self.isVisible() and not self._pixmap.isNull() and self._room() != self._built_for:
-            self.refresh()  # the pane was resized to or from below the overview's size: re-fit
-            return
-        self.move(parent.x() + parent.width() - self.width() - MARGIN,
-                  parent.y() + parent.height() - self.height() - MARGIN)
-        self.update()
+            self.refresh()  # the pane was resized: re-fit the map to its share
+        else:
+            self.update()
 
     def _target(self) -> QRectF:
-        """Where the pixmap's content sits inside the widget (aspect kept)."""
-        size = self._source.size().scaled(self.width() - 2, self.height() - 2, Qt.AspectRatioMode.KeepAspectRatio)
-        return QRectF(1 + (self.width() - 2 - size.width()) / 2, 1 + (self.height() - 2 - size.height()) / 2,
+        """Where the chart sits inside the map (aspect kept)."""
+        area = self.map_rect()
+        size = self._source.size().scaled(area.width(), area.height(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QRectF(area.x() + (area.width() - size.width()) / 2, area.y() + (area.height() - size.height()) / 2,
                       size.width(), size.height())
 
     def to_scene(self, pos: QPointF) -> QPointF:
@@ -88,26 +98,28 @@ class Minimap(QWidget):
         return QRectF(t.x() + (rect.x() - self._source.x()) * sx, t.y() + (rect.y() - self._source.y()) * sy,
                       rect.width() * sx, rect.height() * sy)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paint_body(self, painter: QPainter) -> None:
         if self._pixmap.isNull():
             return
-        painter = QPainter(self)
-        painter.setPen(QPen(QColor("#8894a0"), 1))
-        painter.setBrush(QColor(255, 255, 255, 235))
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        # the pixmap fills the frame's inside; scene.render already centred the chart in it the
-        # way _target() centres it (drawing it at _target() would shift it and hide the frame)
-        painter.drawPixmap(1, 1, self._pixmap)
-        visible = self._from_scene(self.view.visible_scene_rect()).intersected(QRectF(self.rect()))
-        painter.setPen(QPen(QColor("#d9480f"), 1.5))
-        painter.setBrush(QColor(217, 72, 15, 40))
+        painter.translate(0, -HEADER)  # map_rect() is in widget coordinates
+        area = self.map_rect()
+        painter.drawPixmap(area.topLeft(), self._pixmap)
+        visible = self._from_scene(self.view.visible_scene_rect()).intersected(area)
+        accent = QColor(palette.current().path)
+        painter.setPen(QPen(accent, 1.5))
+        accent.setAlpha(40)
+        painter.setBrush(accent)
         painter.drawRect(visible)
+        painter.setPen(QPen(QColor(palette.current().overlay_border), 1))  # the map's frame last
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(area.adjusted(-0.5, -0.5, 0.5, 0.5))
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def body_pressed(self, event) -> None:
         self.view.fly_to(self.to_scene(event.position()), animate=False)
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        if event.buttons() & Qt.MouseButton.LeftButton:
+        if event.buttons() & Qt.MouseButton.LeftButton and self.shows_body() \
+                and event.position().y() > HEADER:
             self.view.fly_to(self.to_scene(event.position()), animate=False)
         event.accept()

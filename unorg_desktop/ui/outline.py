@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QTreeView, QWidget
 
 from .markup import tooltip
 
@@ -121,6 +121,15 @@ class OutlineModel(QAbstractItemModel):
             return unit.kind
         return None
 
+    def sibling_names(self, index: QModelIndex) -> tuple[str, list[str]]:
+        """(the parent's id, the display names of ``index`` and its siblings)."""
+        unit_id = self.unit_id(index)
+        parent = self.graph.parent(unit_id) if unit_id is not None else None
+        if parent is None:
+            return "", [self.data(index)]
+        units = self.graph.units
+        return parent, [units[k].display_name if k in units else k for k in self._kids(parent)]
+
     def _icon(self, kind: str) -> QIcon:
         icon = self._icons.get(kind)
         if icon is None:
@@ -128,6 +137,48 @@ class OutlineModel(QAbstractItemModel):
             pixmap.fill(kind_colour(kind))
             icon = self._icons[kind] = QIcon(pixmap)
         return icon
+
+
+class ElidingDelegate(QStyledItemDelegate):
+    """Rows elide on the right, except when that would make two siblings read the same
+    ("Section du transport…" twice): those are elided in the middle, where they differ. The
+    full name is the row's tooltip."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._clashes: dict[tuple[str, int], set[str]] = {}  # (parent, width) -> names that clash
+
+    def clashing(self, index: QModelIndex, width: int, metrics) -> bool:
+        """Whether ``index``'s name, elided on the right to ``width``, reads like a sibling's."""
+        model = index.model()
+        parent, names = model.sibling_names(index)
+        key = (parent, width)
+        clashes = self._clashes.get(key)
+        if clashes is None:
+            if len(self._clashes) > 512:
+                self._clashes.clear()
+            seen: dict[str, str] = {}
+            clashes = set()
+            for name in names:
+                elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+                if elided != name:
+                    other = seen.setdefault(elided, name)
+                    if other != name:
+                        clashes.update((other, name))
+                else:
+                    seen.setdefault(elided, name)
+            self._clashes[key] = clashes
+        return model.data(index) in clashes
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None or not hasattr(index.model(), "sibling_names"):
+            return
+        width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 4
+        if width > 0 and self.clashing(index, width, option.fontMetrics):
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class OutlineView(QTreeView):
@@ -143,6 +194,7 @@ class OutlineView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(ElidingDelegate(self))
         self._mirroring = False
 
     def set_graph(self, graph) -> None:

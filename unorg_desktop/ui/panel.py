@@ -14,10 +14,12 @@ from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QLocale, QUrl, Signal, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from unorg_desktop import docref
 from unorg_desktop.store import DocumentRow, Store, StoreError, UnitRow
+
+from .widgets import ElidedLabel
 
 MAX_CHILDREN = 300  # a 4,000-report parent would make the panel slow and useless past this
 
@@ -112,8 +114,7 @@ class UnitPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Copy citation"), self)
         self.copy_button.setToolTip(self.tr("Copy the defining document and paragraph to the clipboard"))
         self.copy_button.clicked.connect(self.copy_citation)
-        self.citation_label = QLabel(self)
-        self.citation_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation_label = ElidedLabel("", self)  # a long citation must not widen the panel
         self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(6, 4, 6, 4)

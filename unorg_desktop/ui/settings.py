@@ -196,6 +196,22 @@ class Settings:
     def show_legend(self, value: bool) -> None:
         self._qs.setValue("view/legend", bool(value))
 
+    @property
+    def legend_collapsed(self) -> bool:
+        return self._bool("view/legend_collapsed", False)
+
+    @legend_collapsed.setter
+    def legend_collapsed(self, value: bool) -> None:
+        self._qs.setValue("view/legend_collapsed", bool(value))
+
+    @property
+    def minimap_collapsed(self) -> bool:
+        return self._bool("view/minimap_collapsed", False)
+
+    @minimap_collapsed.setter
+    def minimap_collapsed(self, value: bool) -> None:
+        self._qs.setValue("view/minimap_collapsed", bool(value))
+
     def sync(self) -> None:
         """Write to disk (best effort: an unwritable config folder only costs the settings)."""
         self._qs.setValue("schema_version", SCHEMA_VERSION)
