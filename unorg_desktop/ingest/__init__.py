@@ -16,7 +16,7 @@ from .assemble import assemble
 from .bulletin import BulletinReader
 from .clean import clean_lines
 from .consistency import add_flags
-from .lang import detect, pack_for
+from .lang import LanguagePack, detect, pack_for
 from .records import Document, Extraction, ExtractionError, SourceText
 from .report import ReportReader
 from .structure import Structure, segment
@@ -35,6 +35,10 @@ class Source:
     document: Document
     structure: Structure
     text: SourceText | None = None  # what the database keeps of the file
+
+    @property
+    def pack(self) -> LanguagePack:
+        return pack_for(self.document.language)
 
 
 def _doc_id(path: Path) -> str:
@@ -121,8 +125,9 @@ def extract_texts(sources: list[Source]) -> Extraction:
     bulletins = []
     for src in sources:
         if src.document.kind == "bulletin":
-            bulletins.append(BulletinReader(src.document.id, src.structure).read())
-    reports = [ReportReader(src.document.id, src.structure) for src in sources if src.document.kind == "report"]
+            bulletins.append(BulletinReader(src.document.id, src.structure, src.pack).read())
+    reports = [ReportReader(src.document.id, src.structure, src.pack) for src in sources
+               if src.document.kind == "report"]
     extraction = assemble(sources, bulletins, reports)
     extraction.joins = join(extraction)
     add_flags(extraction)

@@ -11,8 +11,9 @@ import re
 
 from .citations import footnote_markers, symbols_in
 from .drafts import Draft, Registry
-from .names import fold
+from .lang import DEFAULT, pack_for
 from .records import (
+    UN_ROOT as ROOT,
     Attribution,
     Citation,
     Extraction,
@@ -22,9 +23,18 @@ from .records import (
     ReportingLine,
     Unit,
 )
-from .resolve import ROOT, Resolver
+from .resolve import Resolver
+from .text import fold
 
-ROOT_NAME = "Secrétaire général"
+
+def root_unit(sources) -> Unit:
+    """The Secretary-General, named in the default language when a document is in it (else
+    in the first document's), with the other documents' languages' names as aliases."""
+    languages = list(dict.fromkeys(src.document.language for src in sources)) or [DEFAULT]
+    main = DEFAULT if DEFAULT in languages else languages[0]
+    name = pack_for(main).names.root_name
+    aliases = [pack_for(code).names.root_name for code in languages if code != main]
+    return Unit(ROOT, name, name, name, None, None, None, [a for a in aliases if a != name])
 
 
 def slug(text: str) -> str:
@@ -61,13 +71,14 @@ def _citations(sources) -> list[Citation]:
                 for marker in footnote_markers(block.text):
                     if marker in notes:
                         cited_by.setdefault(marker, block.number)
+        pack = pack_for(src.document.language)
         for block in src.structure.blocks:
             if block.kind not in ("paragraph", "footnote"):
                 continue
             number = block.number
             if block.kind == "footnote":
                 number = cited_by.get(block.number[5:], block.number)
-            for sym in symbols_in(block.text):
+            for sym in symbols_in(block.text, pack):
                 out.append(Citation(sym, src.document.id, number))
     # one citation per (symbol, document, paragraph)
     unique: dict[tuple[str, str, str], Citation] = {}
@@ -92,7 +103,7 @@ def assemble(sources, bulletins: list[Registry], reports) -> Extraction:
     ids = _assign_ids(units, parent_of)
     names = _display_names(units, parent_of)
 
-    ex.units.append(Unit(ROOT, ROOT_NAME, ROOT_NAME, ROOT_NAME, None, None, None))
+    ex.units.append(root_unit(sources))
     for d in units:
         ex.units.append(
             Unit(ids[id(d)], d.name, names[id(d)], d.kind, d.head, d.document, d.paragraph or None,

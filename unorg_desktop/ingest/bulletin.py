@@ -1,10 +1,11 @@
-"""Pass 1 over a bulletin: units, heads, raw reporting lines, attributions.
+"""Pass 1 over an organisation text (bulletin, decree): units, heads, raw reporting lines,
+attributions.
 
-Reads the structural sentences of each paragraph — composition (``se
-compose de``, ``comprend``), headship (``est dirigé par``, ``a à sa tête``)
-and reporting (``relève du``, ``rend compte au``) — and the lettered lists of
-functions. Reporting targets that name a post are kept raw here and resolved
-to units in :mod:`resolve`, once every document's heads are known.
+Reads the structural sentences of each paragraph — composition ("se compose de",
+"comprises"), headship ("est dirigé par", "is headed by") and reporting ("relève du",
+"reports to") — and the lettered lists of functions, with the clause patterns and the name
+grammar of the document's language pack. Reporting targets that name a post are kept raw
+here and resolved to units in :mod:`resolve`, once every document's heads are known.
 """
 
 from __future__ import annotations
@@ -12,39 +13,35 @@ from __future__ import annotations
 import re
 
 from .drafts import Draft, RawReport, Registry
-from .names import (
-    NameMatch,
-    capitalize_title,
-    find_names,
-    fold,
-    kind_of,
-    read_name,
-    read_title,
-    tokenize,
-)
+from .lang import LanguagePack
+from .names import NameMatch, Token, capitalize_title, grammar
 from .structure import Block, Structure
-from .vocab import COMPOSED_OF, FUNCTIONS, HEADED_BY, NOT_FUNCTIONS, NUMBER_WORDS, REPORTS_TO
+from .text import fold
 
-_PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
-_ART = r"(?:(?:une|un|les|le|la)\b|l’)"
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÝÉ«])")
-_SKIP_HEADINGS = re.compile(r"disposition|rapports?$", re.I)
-_ITEM_START = re.compile(
-    r"\s*(?:,|\bet\b)?\s*(?:(?:du|de la|des|d’un|d’une|de|le|la|les|un|une)\b|de l’|l’|d’)?\s*"
-    r"(?:(?P<num>deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?",
-    re.I,
-)
+# A sentence ends at a full stop or a semicolon followed by a capital (or a quotation mark).
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÝÉ«“])")
+# A list of components ends at a full stop after a word, or at a semicolon.
+_LIST_END = re.compile(r"(?<=[a-zé\)])\.\s|;")
+_DASHES = ("–", "-")
+_RECENT = 6  # how many recent subjects an anaphora ("le Service") looks back over
 
 
 def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 
 
+def _first_at(tokens: tuple[Token, ...], pos: int) -> Token | None:
+    return next((t for t in tokens if t.start >= pos), None)
+
+
 class BulletinReader:
-    def __init__(self, document: str, structure: Structure) -> None:
+    def __init__(self, document: str, structure: Structure, pack: LanguagePack) -> None:
         self.doc = document
         self.structure = structure
-        self.reg = Registry(document)
+        self.pack = pack
+        self.c = pack.clauses
+        self.g = grammar(pack)
+        self.reg = Registry(document, self.g)
         self.top: Draft | None = None
         self.top_head_from_heading: tuple[str, str] | None = None
         self.section_unit: Draft | None = None
@@ -53,10 +50,16 @@ class BulletinReader:
         self.last_components: list[Draft] = []
         self.recent: list[Draft] = []  # subjects of recent sentences, newest first
         self.warnings: list[str] = []
+        c = self.c
+        self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
+        self._fronted_end = re.compile(rf"{c.fronted_report}\s*$")
+        self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
+        self._relative_end = re.compile(rf"{c.relative}\s*$")
+        self._nested = re.compile(rf"\s*,\s*{c.relative}\s+{c.composed_of}\s+")
 
     # ------------------------------------------------------------------
     def read(self) -> Registry:
-        names = find_names(self.structure.title)
+        names = self.g.find_names(self.structure.title)
         if names:
             self.top = self.reg.create(names[0].name, names[0].kind, "", None)
         for block in self.structure.blocks:
@@ -77,35 +80,36 @@ class BulletinReader:
     # -- headings ----------------------------------------------------------
     def _heading(self, block: Block, sub: bool) -> None:
         text = block.intro.strip()
-        first = text.split(" ", 1)[0] if text else ""
         scope = (self.section_unit or self.top) if sub else self.top
         if not sub:
             self.section_unit, self.sub_unit = self.top, None
         else:
             self.sub_unit = None
         self.pending_heading = None
-        if text and kind_of(first):
+        nm = self.g.name_at(text, 0) if text else None
+        if nm is not None:
             unit = self.reg.find(text, scope)
             if unit is None and self.top is not None and fold(self.top.name).startswith(fold(text)):
                 unit = self.top
             if unit is None:
-                name = text[0].lower() + text[1:] if first.lower() == "secrétariat" else text
-                plural = first.lower().endswith(("s", "x")) and first.lower() not in ("fonds",)
-                unit = self.reg.create(name, kind_of(first) or first, "", scope, from_heading=True, collective=plural)
+                lower = text.split(" ", 1)[0].lower() in self.g.words.lowercase_kinds
+                name = text[0].lower() + text[1:] if lower else text
+                unit = self.reg.create(name, nm.kind, "", scope, from_heading=True,
+                                       collective=self.g.is_plural(nm.head))
                 self.pending_heading = unit
             if sub:
                 self.sub_unit = unit
             else:
                 self.section_unit = unit
             return
-        title = read_title(text, 0)
+        title = self.g.read_title(text, 0)
         if title is not None and title.end >= len(text) - 1 and not sub:
             # a section about the department's head: "Directeur exécutif"
             self.top_head_from_heading = (capitalize_title(title.title), "")
 
     # -- paragraphs ------------------------------------------------------
     def _paragraph(self, block: Block) -> None:
-        if _SKIP_HEADINGS.search(block.heading or "") and block.section:
+        if self.c.skip_heading.search(block.heading or "") and block.section:
             return
         self.last_components = []
         subject: Draft | None = None
@@ -117,23 +121,24 @@ class BulletinReader:
             self.pending_heading.paragraph = block.number
         self.pending_heading = None
         last = sentences(block.intro)[-1] if block.intro else ""
-        if block.items and subject is not None and re.search(rf"{COMPOSED_OF}[^:]*suivant[^:]*:\s*$", last) and not re.search(
-            r"attribution|fonction", last
-        ):
+        if block.items and subject is not None and self.c.composition_list.search(last) \
+                and not self.c.functions_word.search(last):
             self._item_components(block, subject)  # "La Division comprend les services suivants : a) …"
         elif block.items:
             self._items(block, subject)
         elif subject is not None and block.numbered:
             self._prose_functions(block, subject)
 
-    def _resolve_name(self, name: str, paragraph: str, create: bool, scope: Draft | None = None) -> Draft | None:
+    def _resolve_name(self, name: str, paragraph: str, create: bool, scope: Draft | None = None,
+                      kind: str | None = None) -> Draft | None:
         """A name read in a sentence -> draft (anaphora, heading extension, creation)."""
+        g = self.g
         words = name.split()
         context = scope or self.context
-        if len(words) == 1 and kind_of(name):
+        if len(words) == 1 and g.kind_of(name):
             # "Le Service", "La Division": the nearest unit of that kind
-            kind = kind_of(name)
-            for node in self.recent[:6]:
+            kind = g.kind_of(name)
+            for node in self.recent[:_RECENT]:
                 if node.kind == kind and not node.is_group:
                     return node
             for node in (context.chain() if context else []):
@@ -164,47 +169,38 @@ class BulletinReader:
             return self.top
         if not create:
             return None
-        kind = kind_of(words[0]) or words[0]
+        if kind is None:
+            nm = g.name_at(name, 0)
+            kind = nm.kind if nm is not None else words[0]
         return self.reg.create(name, kind, paragraph, context)
 
     def _subject(self, sentence: str, paragraph: str) -> tuple[Draft | None, int, str | None]:
         """The unit a sentence is about, where its verb part starts, and a head title."""
-        s = sentence
-        structural = bool(
-            re.search(f"{HEADED_BY}|{REPORTS_TO}|{COMPOSED_OF}|fait partie|attributions?|fonctions", s)
-        )
-        m = re.match(r"^(?:Il|Elle|Ils|Elles)\s", s)
-        if m and self.recent:
+        s, c, g = sentence, self.c, self.g
+        structural = bool(c.headed_by.search(s) or c.reports_to.search(s) or c.composed_of.search(s)
+                          or c.structural.search(s))
+        if c.pronoun_subject.match(s) and self.recent:
             return self.recent[0], 0, None
-        m = re.match(
-            rf"^(?:Relevant {_PREP}\s*[^,]+,\s*)?(?:le|la|l’)\s*(Cheffe|Chef|Directeur|Directrice)\s+"
-            rf"(?:du|de la|de l’|des)\s*",
-            s,
-            re.I,
-        )
+        tokens = g.tokenize(s)
+        m = c.head_subject.match(s)
         if m:
-            tokens = tokenize(s)
-            k = next((i for i, t in enumerate(tokens) if t.start >= m.end()), None)
-            if k is not None and kind_of(tokens[k].text):
-                nm = read_name(s, tokens, k)
-                if nm is not None:
-                    unit = self._resolve_name(nm.name, paragraph, create=structural)
-                    return unit, nm.end, capitalize_title(m.group(1).lower())
-        m = re.match(rf"^(?:Chaque|Les?|La|L’|Leurs?)\s*", s)
+            nm = g.name_at(s, m.end(), tokens=tokens)
+            if nm is not None:
+                unit = self._resolve_name(nm.name, paragraph, create=structural, kind=nm.kind)
+                return unit, nm.end, capitalize_title(m.group("title").lower())
+        m = c.determiner_subject.match(s)
         if m:
-            tokens = tokenize(s)
-            k = next((i for i, t in enumerate(tokens) if t.start >= m.end()), None)
-            if k is not None and kind_of(tokens[k].text):
-                nm = read_name(s, tokens, k)
-                if nm is not None:
-                    if s.startswith("Chaque") or re.match(r"^Les \w+ sont chacun", s):
-                        return None, nm.end, None  # distributive: handled by the caller
-                    unit = self._resolve_name(nm.name, paragraph, create=structural)
-                    if unit is not None and nm.paren and read_title(nm.paren, 0):
-                        unit.add_alias(f"{nm.name} ({nm.paren})")
-                    return unit, nm.end, None
-            if k is not None:
-                title = read_title(s, tokens[k].start)
+            nm = g.name_at(s, m.end(), tokens=tokens)
+            if nm is not None:
+                if c.distributive_start.match(s):
+                    return None, nm.end, None  # distributive: handled by the caller
+                unit = self._resolve_name(nm.name, paragraph, create=structural, kind=nm.kind)
+                if unit is not None and nm.paren and g.read_title(nm.paren, 0):
+                    unit.add_alias(f"{nm.name} ({nm.paren})")
+                return unit, nm.end, None
+            tok = _first_at(tokens, m.end())
+            if tok is not None:
+                title = g.read_title(s, tok.start)
                 if title is not None:
                     return self._post_subject(title, paragraph), title.end, None
         return None, 0, None
@@ -217,22 +213,23 @@ class BulletinReader:
 
     # -- one sentence ------------------------------------------------------
     def _sentence(self, s: str, paragraph: str) -> Draft | None:
+        c = self.c
         subject, verb_at, chef = self._subject(s, paragraph)
         if subject is not None and not subject.removed:
             self.recent = [subject] + [d for d in self.recent if d is not subject][:10]
         distributive = self._distributive_targets(s)
         rest = s[verb_at:]
-        group = re.match(r"\s*[–—-]?\s*à savoir,?\s*(.+?)\s*[–—]", rest)
+        group = c.group_members.match(rest)
         if group and subject is not None:
-            self._group_members(subject, group.group(1), paragraph)
+            self._group_members(subject, group.group("members"), paragraph)
             rest = rest[group.end():]
-        comp = re.search(COMPOSED_OF, rest)
+        comp = c.composed_of.search(rest)
         comp_at = comp.start() if comp else len(rest)
         components: list[Draft] = []
         if comp and (subject is not None or distributive):
             owners = [subject] if subject is not None else distributive
             components = self._components(rest[comp.end():], paragraph, owners, comp.group(0))
-        for m in re.finditer(HEADED_BY, rest):
+        for m in c.headed_by.finditer(rest):
             title = self._title_after(rest, m.end())
             if title is None:
                 continue
@@ -241,26 +238,26 @@ class BulletinReader:
                 if t.head is None or t.head_paragraph == "":
                     t.head, t.head_paragraph = capitalize_title(title.title), paragraph
             after = rest[title.end:]
-            rep = re.match(rf"\s*(?:\([^)]*\))?\s*,?\s*(?:qui|lequel|laquelle)\s+{REPORTS_TO}\s+", after)
+            rep = self._relative_report.match(after)
             if rep:
                 self._report(targets, after[rep.end():], paragraph, s)
-        for m in re.finditer(REPORTS_TO, rest):
+        for m in c.reports_to.finditer(rest):
             before = rest[: m.start()]
-            if re.search(r"(?:qui|lequel|laquelle)\s*$", before) and re.search(HEADED_BY, before):
+            if self._relative_end.search(before) and c.headed_by.search(before):
                 continue  # already taken with its head
-            if re.search(r"Relevant\s*$", before):
+            if self._fronted_end.search(before):
                 continue
             targets = self._statement_owners(m.start(), comp_at, subject, components, distributive)
             self._report(targets, rest[m.end():], paragraph, s)
-        m = re.match(rf"^Relevant\s+", s)
+        m = self._fronted_start.match(s)
         if m and subject is not None:
             self._report([subject], s[m.end():], paragraph, s)
-        dont = re.search(r"dont (?:le|la) (Cheffe|Chef|Directeur|Directrice)\b", rest)
-        if dont and subject is not None and subject.head is None:
-            subject.head, subject.head_paragraph = dont.group(1), paragraph
+        whose = c.whose_head.search(rest)
+        if whose and subject is not None and subject.head is None:
+            subject.head, subject.head_paragraph = whose.group("title"), paragraph
         if chef and subject is not None and subject.head is None:
             subject.head, subject.head_paragraph = chef, paragraph
-        m = re.search(r"fait partie intégrante\s+(?:du|de la|de l’|des)\s*", rest)
+        m = c.part_of.search(rest)
         if m and subject is not None:
             target = self._name_at(rest, m.end(), paragraph, create=True, scope=self.top)
             if target is not None and target is not subject:
@@ -279,14 +276,12 @@ class BulletinReader:
 
     def _distributive_targets(self, s: str) -> list[Draft]:
         """'Chaque service …' / 'Les services sont chacun …' -> the units meant."""
-        m = re.match(r"^Chaque\s+(.+?)\s+(?:est|sont|a|rend|relève)\b", s) or re.match(
-            r"^Les\s+(.+?)\s+sont\s+chacun", s
-        )
+        m = self.c.distributive.match(s) or self.c.distributive_each.match(s)
         if not m:
             return []
-        phrase = m.group(1)
-        kind = kind_of(phrase.split()[0])
-        if kind is None:
+        phrase = m.group("phrase")
+        nm = self.g.name_at(phrase, 0)
+        if nm is None:
             return []
         # a named group or collective ("division régionale", "équipe opérationnelle intégrée")
         if len(phrase.split()) > 1:
@@ -294,40 +289,33 @@ class BulletinReader:
                 if (d.is_group or d.collective) and _stem_eq(d.name, phrase):
                     return d.members or [d]
         pool = self.last_components or self._recent_components()
-        return [d for d in pool if d.kind == kind]
+        return [d for d in pool if d.kind == nm.kind]
 
     def _recent_components(self) -> list[Draft]:
         ctx = self.context
         return [d for d in self.reg.live() if d.composed_in and d.composed_in[0] is ctx]
 
     def _title_after(self, text: str, pos: int):
-        m = re.match(rf"\s*{_ART}?\s*", text[pos:])
-        start = pos + (m.end() if m else 0)
-        return read_title(text, start)
+        m = self.c.title_article.match(text, pos)
+        return self.g.read_title(text, m.end() if m else pos)
 
     def _name_at(self, text: str, pos: int, paragraph: str, create: bool, scope: Draft | None = None) -> Draft | None:
-        tokens = tokenize(text)
-        k = next((i for i, t in enumerate(tokens) if t.start >= pos), None)
-        if k is None or not kind_of(tokens[k].text):
-            return None
-        nm = read_name(text, tokens, k)
-        return self._resolve_name(nm.name, paragraph, create, scope) if nm else None
+        nm = self.g.name_at(text, pos)
+        return self._resolve_name(nm.name, paragraph, create, scope, kind=nm.kind) if nm else None
 
     def _report(self, owners: list[Draft], after: str, paragraph: str, evidence: str) -> None:
-        m = re.match(rf"\s*(?:{_PREP})?\s*(?:deux\s+)?", after)
+        m = self.c.report_target.match(after)
         pos = m.end() if m else 0
-        tokens = tokenize(after)
-        k = next((i for i, t in enumerate(tokens) if t.start >= pos), None)
-        if k is None:
+        tokens = self.g.tokenize(after)
+        tok = _first_at(tokens, pos)
+        if tok is None:
             return
+        nm = self.g.name_at(after, tok.start, tokens=tokens)
         raw: RawReport
-        if kind_of(tokens[k].text) and tokens[k].text[0].isupper():
-            nm = read_name(after, tokens, k)
-            if nm is None:
-                return
+        if nm is not None and nm.start == tok.start and after[tok.start].isupper():
             raw = RawReport(nm.name, None, paragraph, evidence, self.context)
         else:
-            title = read_title(after, tokens[k].start)
+            title = self.g.read_title(after, tok.start)
             if title is None:
                 return
             raw = RawReport(None, title, paragraph, evidence, self.context)
@@ -336,84 +324,78 @@ class BulletinReader:
 
     # -- composition -------------------------------------------------------
     def _item_components(self, block: Block, subject: Draft) -> None:
+        verb = self.c.composition_verb
         for item in block.items:
-            found = self._components(item.text, block.number, [subject], "comprend")
-            if not found:
-                continue
-            rest = item.text
-            if re.search(r"chargée? de|responsable de|:\s", rest):
-                found[0].attributions.append((block.number, item.letter, rest))
+            found = self._components(item.text, block.number, [subject], verb)
+            if found and self.c.item_functions.search(item.text):
+                found[0].attributions.append((block.number, item.letter, item.text))
 
     def _components(self, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
         # "comprend les unités suivantes : le Bureau …, la Division …"
-        text = re.sub(r"^\s*(?:les|des)\s+[^:;.]{0,60}suivante?s?\s*:\s*", "", text)
-        text = re.split(r"(?<=[a-zé\)])\.\s|;", text)[0]
-        tokens = tokenize(text)
+        c, g = self.c, self.g
+        text = c.list_intro.compiled.sub("", text, count=1)
+        text = _LIST_END.split(text)[0]
+        tokens = g.tokenize(text)
         out: list[Draft] = []
         pos = 0
         group_owner = owners[0] if len(owners) == 1 else None
         while pos < len(text):
-            m = _ITEM_START.match(text, pos)
+            m = c.list_item_start.match(text, pos)
             start = m.end() if m else pos
-            k = next((i for i, t in enumerate(tokens) if t.start >= start), None)
-            if k is None:
+            tok = _first_at(tokens, start)
+            if tok is None:
                 break
-            tok = tokens[k]
-            if tok.text in ("–", "-"):
+            if tok.text in _DASHES:
                 pos = tok.end
                 continue
-            nm = read_name(text, tokens, k) if kind_of(tok.text) else None
+            nm = g.name_at(text, tok.start, tokens=tokens)
             if nm is None:
                 break  # "des spécialistes …": the list of units has ended
-            indefinite = bool(re.search(r"\b(?:un|une|d’un|d’une)\s*$", text[pos:tok.start])) or (m and m.group("num"))
+            number = m.group("num") if m else None
+            indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)
             name = nm.name
             if indefinite:
-                name = re.split(r"\s+et\s+des\s+|,\s+des\s+", name)[0]
-            head_word = name.split()[0].lower()
-            collective = bool(m and m.group("num")) or (head_word.endswith(("s", "x")) and head_word != "fonds")
-            draft = self._component(name, nm, paragraph, group_owner, owners, verb, collective, m)
+                name = c.indefinite_cut.compiled.split(name)[0]
+            collective = bool(number) or g.is_plural(nm.head)
+            draft = self._component(name, nm, paragraph, group_owner, owners, verb, collective, number)
             if draft is not None:
                 out.append(draft)
-            end = tok.start + len(name) if indefinite else nm.end
+            end = nm.start + len(name) if indefinite else nm.end
             paren = re.match(r"\s*\([^()]*\)", text[end:])
             if paren:
                 end += paren.end()
             rest = text[end:]
-            stop = re.match(r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont)\b|–|—)", rest)
-            if stop and not rest.lstrip().startswith("–"):
+            stop = c.component_stop.match(rest)
+            if stop and not rest.lstrip().startswith(_DASHES[0]):
                 # ", qui comprend …": a nested composition of this component
-                nested = re.match(rf"\s*,\s*qui\s+{COMPOSED_OF}\s+", rest)
+                nested = self._nested.match(rest)
                 if nested and draft is not None:
                     out_nested = self._components(rest[nested.end():], paragraph, [draft], verb)
                     self.last_components = out_nested
-                    return out + [] if out_nested else out
+                    return out
                 break
             pos = end
         self.last_components = out
         return out
 
-    def _component(self, name, nm: NameMatch, paragraph, group_owner, owners, verb, collective, m) -> Draft | None:
+    def _component(self, name: str, nm: NameMatch, paragraph: str, group_owner: Draft | None,
+                   owners: list[Draft], verb: str, collective: bool, number: str | None) -> Draft | None:
         scope = group_owner or (owners[0] if owners else self.context)
         draft = self.reg.find(name, scope)
         if draft is None:
             for pending in (self.pending_heading, self.sub_unit):
                 if pending is not None and pending.from_heading and self.reg.extend(pending, name):
                     draft = pending
-        if draft is None and re.match(r"^(?:à savoir)", name):
-            return None
         if draft is None:
             draft = self.reg.create(name, nm.kind, paragraph, scope, collective=collective)
-            if collective and m is not None:
-                if m.group('num'):
-                    draft.add_alias(f"{m.group('num')} {name}")
+            if collective and number:
+                draft.add_alias(f"{number} {name}")
         elif collective:
             draft.collective = True
-        if nm.paren and read_title(nm.paren, 0) is not None:
+        if nm.paren and self.g.read_title(nm.paren, 0) is not None:
             draft.add_alias(f"{name} ({nm.paren})")
         if group_owner is not None and group_owner is not draft:
-            if group_owner.is_group:
-                pass
-            elif draft.composed_in is None:
+            if not group_owner.is_group and draft.composed_in is None:
                 draft.composed_in = (group_owner, paragraph, f"{group_owner.name} {verb} {name}")
         elif len(owners) > 1 and draft.composed_in is None:
             # "les divisions régionales … sont composées d’équipes …": the group's parent
@@ -427,9 +409,10 @@ class BulletinReader:
     # -- groups named with "à savoir" --------------------------------------
     def _group_members(self, group: Draft, text: str, paragraph: str) -> None:
         """'les divisions régionales – à savoir, la Division X, …': one unit per member."""
+        g = self.g
         top_level = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
         members = []
-        for nm in find_names(top_level):
+        for nm in g.find_names(top_level):
             name = text[nm.start:nm.end].strip()
             draft = self.reg.find(name, group.scope) or self.reg.create(name, nm.kind, paragraph, group.scope)
             draft.composed_in = group.composed_in
@@ -438,7 +421,7 @@ class BulletinReader:
             members.append(draft)
             # "la Division de l’Afrique I (région … et Équipe d’appui …)": a unit it includes
             paren = re.match(r"\s*\(([^()]*)\)", text[nm.end:])
-            for inner in find_names(paren.group(1)) if paren else []:
+            for inner in g.find_names(paren.group(1)) if paren else []:
                 child = self.reg.find(inner.name, draft) or self.reg.create(inner.name, inner.kind, paragraph, draft)
                 child.composed_in = (draft, paragraph, f"{name} ({paren.group(1)})")
         if members:
@@ -447,33 +430,23 @@ class BulletinReader:
     # -- functions ---------------------------------------------------------
     def _items(self, block: Block, subject: Draft | None) -> None:
         intro = block.intro
-        if re.search(NOT_FUNCTIONS, intro, re.I):
+        if self.c.not_functions.search(intro):
             return
-        owners = self._list_owners(intro, block.number, subject)
-        if not owners:
-            if not re.search(FUNCTIONS, intro, re.I):
-                return
-            return
-        for owner in owners:
+        for owner in self._list_owners(intro, block.number, subject):
             for item in block.items:
                 owner.attributions.append((block.number, item.letter, item.text))
 
     def _list_owners(self, intro: str, paragraph: str, subject: Draft | None) -> list[Draft]:
-        m = re.search(
-            r"(?:attributions?|fonctions)(?:\s+\w+)?\s+(?:principales?\s+)?(?:du|de la|de l’|des)\s*",
-            intro,
-            re.I,
-        )
+        c = self.c
+        m = c.functions_of.search(intro)
         if m:
             target = self._target_phrase(intro, m.end(), paragraph)
             if target:
                 return target
-        if re.search(r"\b(?:Leurs|Ses|Son|Sa)\s+(?:principales?\s+)?(?:attributions?|fonctions)", intro) or re.search(
-            FUNCTIONS, intro, re.I
-        ) or intro.rstrip().endswith(":"):
+        if c.own_functions.search(intro) or c.functions.search(intro) or intro.rstrip().endswith(":"):
             if subject is not None:
                 return [subject]
-            names = find_names(intro)
+            names = self.g.find_names(intro)
             if names:
                 unit = self._resolve_name(names[0].name, paragraph, create=False)
                 if unit is not None:
@@ -481,32 +454,28 @@ class BulletinReader:
         return []
 
     def _target_phrase(self, text: str, pos: int, paragraph: str) -> list[Draft]:
-        tokens = tokenize(text)
-        k = next((i for i, t in enumerate(tokens) if t.start >= pos), None)
-        if k is None:
+        tokens = self.g.tokenize(text)
+        tok = _first_at(tokens, pos)
+        if tok is None:
             return []
-        tok = tokens[k]
-        if kind_of(tok.text):
-            nm = read_name(text, tokens, k)
-            if nm is None:
-                return []
+        nm = self.g.name_at(text, tok.start, tokens=tokens)
+        if nm is not None:
             unit = self._resolve_name(nm.name, paragraph, create=False)
             if unit is None:
                 for d in self.reg.live():
                     if (d.is_group or d.collective) and _stem_eq(d.name, nm.name):
                         return d.members or [d]
-                unit = self._resolve_name(nm.name, paragraph, create=True)
+                unit = self._resolve_name(nm.name, paragraph, create=True, kind=nm.kind)
             if unit is not None and unit.is_group:
                 return unit.members
             return [unit] if unit is not None else []
-        title = read_title(text, tok.start)
+        title = self.g.read_title(text, tok.start)
         if title is not None:
             return [self._post_subject(title, paragraph)]
         return []
 
     def _prose_functions(self, block: Block, subject: Draft) -> None:
-        if re.search(r"\b(?:est|sont) chargée?s? de|\best responsable de|\ba pour (?:vocation|mission|attribution)"
-                     r"|\best une unité [^.;]*\bqui (?:assure|fournit)\b", block.intro):
+        if self.c.prose_functions.search(block.intro):
             subject.attributions.append((block.number, "", block.intro))
 
 

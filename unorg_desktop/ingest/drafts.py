@@ -7,13 +7,11 @@ matches such a name inside the scope it was found in.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-import re
-from dataclasses import dataclass, field
-
-from .names import TitleMatch, fold, read_title, tokenize
-from .vocab import HEAD_TITLES
+from .names import Grammar, TitleMatch
+from .text import fold
 
 
 @dataclass
@@ -49,7 +47,6 @@ class Draft:
     part_of: tuple["Draft", str, str] | None = None
     reports: list[RawReport] = field(default_factory=list)
     attributions: list[tuple[str, str, str]] = field(default_factory=list)  # (paragraph, item, text)
-    raw_attributions: list[tuple[TitleMatch, str, str, str]] = field(default_factory=list)
     from_heading: bool = False
     removed: bool = False
 
@@ -82,22 +79,24 @@ class Draft:
         return out
 
 
-@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
-def is_generic(name: str) -> bool:
-    """'Bureau du Directeur', 'secrétariat', 'Bureau du Sous-Secrétaire général' …"""
+@lru_cache(maxsize=1 << 16)  # pure, and asked on every failed lookup
+def is_generic(g: Grammar, name: str) -> bool:
+    """'Bureau du Directeur', 'secrétariat', 'Office of the Director' …: named after a post."""
     words = name.split(" ", 1)
     if len(words) == 1:
         return True
-    rest = re.sub(r"^(du|de la|de l’|des|d’)\s*", "", words[1])
-    return read_title(rest, 0) is not None
+    m = g.pack.clauses.office_of.match(name)
+    rest = name[m.end():] if m else words[1]
+    return g.read_title(rest, 0) is not None
 
 
-def office_title(name: str) -> TitleMatch | None:
-    """The post in 'Bureau du <post>' / 'secrétariat du <post>', if any."""
-    m = re.match(r"^\S+\s+(du|de la|de l’|des|d’)\s*", name)
+@lru_cache(maxsize=1 << 16)
+def office_title(g: Grammar, name: str) -> TitleMatch | None:
+    """The post in 'Bureau du <post>' / 'Office of the <post>', if any."""
+    m = g.pack.clauses.office_of.match(name)
     if not m:
         return None
-    title = read_title(name, m.end())
+    title = g.read_title(name, m.end())
     if title is None or title.end != len(name):
         return None
     return title
@@ -118,8 +117,9 @@ def _word_prefixes(name: str) -> list[str]:
 class Registry:
     """All drafts of one document, with scope-aware lookup."""
 
-    def __init__(self, document: str) -> None:
+    def __init__(self, document: str, g: Grammar) -> None:
         self.document = document
+        self.g = g
         self.drafts: list[Draft] = []
         # lookup index, kept up to date incrementally from the drafts marked dirty
         self._dirty: dict[int, Draft] = {}
@@ -187,7 +187,7 @@ class Registry:
             candidates = [d for k, d in self._by_prefix.get(fold(name), {}).items()
                           if k in scoped or (d.owner is not None and id(d.owner) in scoped)]
             for d in sorted(candidates, key=lambda d: d.key):
-                if _is_short_form(name, d.name):
+                if self._is_short_form(name, d.name):
                     d.add_alias(name)
                     return d
             return None
@@ -200,42 +200,37 @@ class Registry:
             anchored = found.keys() & self._by_anchor.get(id(node), {}).keys()  # a C-level intersection
             if anchored:
                 return min((found[k] for k in anchored), key=lambda d: d.key)
-        if is_generic(name):
+        if is_generic(self.g, name):
             return None  # an office of another unit: never borrowed across scopes
         return min(found.values(), key=lambda d: d.key)
+
+    def _rest_opens(self, short: str, longer: str, pattern) -> bool:
+        rest = longer[len(short):].strip()
+        tokens = self.g.tokenize(rest)
+        return bool(tokens) and pattern.match(tokens[0].text.lower()) is not None
 
     def extend(self, short: Draft, longer: str) -> bool:
         """'Bureau du Secrétaire général adjoint' -> '… adjoint à l’appui aux missions'."""
         if not fold(longer).startswith(fold(short.name) + " ") or fold(longer) == fold(short.name):
             return False
-        rest = longer[len(short.name):].strip()
-        first = tokenize(rest)[0].text.lower() if rest else ""
-        if first not in ("à", "au", "aux", "de", "du", "des", "d’", "pour", "chargé", "chargée"):
+        if not self._rest_opens(short.name, longer, self.g.pack.clauses.extension_start):
             return False
         old = short.name
         short.name = longer
         short.add_alias(old)
         return True
 
-
-@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
-def _is_short_form(short: str, longer: str) -> bool:
-    fs, fl = fold(short), fold(longer)
-    if not fl.startswith(fs + " "):
-        return False
-    rest = longer[len(short):].strip()
-    first = tokenize(rest)[0].text.lower() if rest else ""
-    return first in ("à", "au", "aux", "pour", "chargé", "chargée")
+    def _is_short_form(self, short: str, longer: str) -> bool:
+        return fold(longer).startswith(fold(short) + " ") and self._rest_opens(
+            short, longer, self.g.pack.clauses.short_form_rest)
 
 
-@lru_cache(maxsize=1 << 16)  # pure and called per draft per lookup
-def head_base(title: str) -> tuple[str, str]:
+@lru_cache(maxsize=1 << 16)  # pure, and asked for every candidate of every post
+def head_base(g: Grammar, title: str) -> tuple[str, str]:
     """Split a head title into its vocabulary base and its complement."""
-    m = read_title(title, 0)
-    if m is None:
-        low = title.lower()
-        for base in HEAD_TITLES:
-            if low.startswith(base):
-                return base, title[len(base):].strip()
-        return low, ""
-    return m.base, m.complement
+    m = g.read_title(title, 0)
+    if m is not None:
+        return m.base, m.complement
+    low = title.lower()
+    base = next((b for b in g.words.head_titles if low.startswith(b)), None)
+    return (base, title[len(base):].strip()) if base else (low, "")

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Id of the UN Secretary-General, the root of every UN document's tree: one unit whatever
+#: the language ("Secrétaire général", "Secretary-General").
+UN_ROOT = "sg"
+
 
 @dataclass
 class Document:

@@ -13,17 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import find_names, fold, keywords, kind_of, read_name, read_title, tokenize
+from .lang import LanguagePack
+from .names import grammar
 from .structure import Structure
-from .vocab import COMPOSED_OF, NUMBER_WORDS, REPORTS_TO, SINGLE_WORD_ENTITIES
+from .text import fold
 
 _ABBR = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"
 _PAREN_ABBR = re.compile(r"\((" + _ABBR + r")\)")
 _LEGEND = re.compile(r"(?:^|[;:]\s*)(" + _ABBR + r")\s*[=:]\s*([^;=]+?)(?=\s*;|\s*$)")
-_UN_SUFFIX = re.compile(r"\s+(?:des nations unies|de l onu|de l organisation des nations unies)\b")
-# The Organization as a whole is the frame of every report, not an entity in it.
-_WHOLE_ORGANISATION = {"organisation des nations unies", "organisation", "onu", "nations unies"}
-_UNDER = r"(?:placée?s?|rattachée?s?)\s+(?:sous l’autorité|sous la direction|sous la responsabilité)\s+d[eu’]"
 
 
 @dataclass
@@ -49,33 +46,42 @@ class ReportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def canonical(name: str) -> str:
-    """Key that equates 'Pacte mondial' and 'Pacte mondial des Nations Unies'."""
-    key = fold(name)
-    key = _UN_SUFFIX.sub("", key)
-    return key.replace(" des nations unies ", " ").replace(" de l onu ", " ")
-
-
 class ReportReader:
-    def __init__(self, document: str, structure: Structure) -> None:
+    def __init__(self, document: str, structure: Structure, pack: LanguagePack) -> None:
         self.document = document
         self.structure = structure
+        self.pack = pack
+        self.words = pack.reports
+        self.g = grammar(pack)
+        c = pack.clauses
+        self._composition_re = re.compile(rf",?\s*{c.relative}\s+{c.composed_of}\s+|\s{c.composed_of}\s+")
+        self._reporting_re = re.compile(rf"\s{c.reports_to}\s+|\s{pack.reports.under}\s*")
         self.by_key: dict[str, Entity] = {}
+        # indexes of by_key by the first and the last word of a key (keys are only ever added)
+        self._by_first: dict[str, list[str]] = {}
+        self._by_last: dict[str, list[str]] = {}
+        # every folded name and alias of the entities, by first word; rebuilt when one changes
+        self._spellings: dict[str, list[tuple[str, Entity]]] | None = None
         self.abbreviations: dict[str, Entity] = {}
         self.result = ReportResult(document)
         self.known_ids: set[str] = set()
+        self._abbr_re: re.Pattern | None = None  # every abbreviation defined, once they are known
         self.last_named: dict[str, Entity | None] = {}  # head noun -> the last entity so named
 
     # -- entities ----------------------------------------------------------
+    def canonical(self, name: str) -> str:
+        """Key that equates 'Pacte mondial' and 'Pacte mondial des Nations Unies'."""
+        return self.words.un_suffix.compiled.sub("", fold(name))
+
     def _entity(self, name: str, kind: str) -> Entity | None:
         name = re.sub(r"\s+", " ", name).strip(" ,.;:")
-        key = canonical(name)
-        if not key or key in _WHOLE_ORGANISATION:
+        key = self.canonical(name)
+        if not key or key in self.words.whole_organisation:
             return None
         ent = self.by_key.get(key) or self.by_key.get(fold(name))
         if ent is None:
-            ent = Entity(name, name if name in SINGLE_WORD_ENTITIES else kind)
-            self.by_key[key] = ent
+            ent = Entity(name, name if name in self.g.words.single_word_entities else kind)
+            self._add_key(key, ent)
             self.result.new_units.append(ent)
         elif fold(name) != fold(ent.name):
             if ent.id not in self.known_ids and len(name) > len(ent.name):
@@ -83,19 +89,43 @@ class ReportReader:
                 ent.name = name
             elif all(fold(a) != fold(name) for a in ent.aliases):
                 ent.aliases.append(name)
+            self._spellings = None
         return ent
+
+    def _add_key(self, key: str, ent: Entity) -> None:
+        if key in self.by_key:
+            return
+        self.by_key[key] = ent
+        words = key.split()
+        if words:
+            self._by_first.setdefault(words[0], []).append(key)
+            self._by_last.setdefault(words[-1], []).append(key)
+        self._spellings = None
+
+    def _spellings_by_first(self) -> dict[str, list[tuple[str, Entity]]]:
+        if self._spellings is None:
+            index: dict[str, list[tuple[str, Entity]]] = {}
+            for ent in self.by_key.values():
+                for key in (fold(ent.name), *(fold(a) for a in ent.aliases)):
+                    if key:
+                        index.setdefault(key.split(" ", 1)[0], []).append((key, ent))
+            self._spellings = index
+        return self._spellings
 
     def read(self, lexicon) -> ReportResult:
         """``lexicon``: (unit id, name, aliases, kind) of the units already known."""
         for uid, name, aliases, kind in lexicon:
             ent = Entity(name, kind, [], [], False, uid)
             for n in [name, *aliases]:
-                if len(n.split()) > 1 or n in SINGLE_WORD_ENTITIES:
-                    self.by_key.setdefault(canonical(n), ent)
+                if len(n.split()) > 1 or n in self.g.words.single_word_entities:
+                    self._add_key(self.canonical(n), ent)
             self.known_ids.add(uid)
         blocks = [b for b in self.structure.blocks if b.kind in ("paragraph", "footnote")]
         for block in blocks:
             self._abbreviations(block.text)
+        # every abbreviation the report defines, as one pattern (longest first)
+        abbrs = sorted(self.abbreviations, key=len, reverse=True)
+        self._abbr_re = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, abbrs)) + r")(?![\w-])") if abbrs else None
         for block in blocks:
             self._paragraph(block.number, block.text)
         known = {id(e) for e in self.by_key.values() if e.id in self.known_ids}
@@ -116,7 +146,7 @@ class ReportReader:
         merged: dict[int, Entity] = {}
         for short in units:
             key = fold(short.name)
-            if len(canonical(short.name).split()) < 3:
+            if len(self.canonical(short.name).split()) < 3:
                 continue
             longer = [e for e in units if e is not short and fold(e.name).startswith(key + " ")]
             if len(longer) == 1 and id(longer[0]) not in merged:
@@ -125,6 +155,7 @@ class ReportReader:
                 for alias in [short.name, *short.aliases]:
                     if all(fold(a) != fold(alias) for a in whole.aliases):
                         whole.aliases.append(alias)
+                        self._spellings = None
                 for paragraph in short.paragraphs:
                     whole.mention(paragraph)
         if not merged:
@@ -151,7 +182,7 @@ class ReportReader:
                 abbr, full = m.group(1), m.group(2).strip()
                 if sum(c.isupper() for c in abbr) < 2:
                     continue  # "Note : …", not "BRENUAC : Bureau régional …"
-                names = find_names(full, entities=True)
+                names = self.g.find_names(full, entities=True)
                 if names and names[0].start == 0:
                     ent = self._entity(full if len(full) < 160 else names[0].name, names[0].kind)
                     if ent is not None:
@@ -159,27 +190,34 @@ class ReportReader:
 
     def _name_before(self, before: str) -> Entity | None:
         """The name that ends right before '(ABBR)': from the nearest head noun on."""
-        tokens = tokenize(before)
+        g = self.g
+        tokens = g.tokenize(before)
         for k in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
             tok = tokens[k]
-            if tok.text in ".;:()«»":
+            if tok.text in ".;:()«»“”":
                 return None
-            if tok.is_capitalized and kind_of(tok.text, True):
-                prev = tokens[k - 1].low if k else ""
-                if prev in ("de", "du", "des", "d’", "l’", "la", "le") and k >= 2:
-                    # "Programme de détachement de l’Organisation …": keep looking left only
-                    # if the left part is itself a name that reaches here
-                    outer = read_name(before, tokens, k, entities=True)
-                    if outer is not None and outer.end >= len(before):
-                        pass
-                name = before[tok.start:].strip()
-                return self._entity(name, kind_of(tok.text, True) or tok.text)
+            if tok.is_capitalized and g.kind_of(tok.text, True):
+                start = self._name_start(before, tokens, k)
+                name = before[start:].strip()
+                return self._entity(name, g.kind_of(tok.text, True) or tok.text)
         return None
+
+    def _name_start(self, text: str, tokens, k: int) -> int:
+        """Where the name ending at the end of ``text`` with head noun ``tokens[k]`` starts: the
+        head itself when names start with their head, else the first word of the name read."""
+        if self.g.words.word_order == "head-first":
+            return tokens[k].start
+        for j in range(max(0, k - 8), k + 1):
+            nm = self.g.read_name(text, tokens, j, entities=True)
+            if nm is not None and nm.end >= len(text.rstrip()):
+                return nm.start
+        return tokens[k].start
 
     def _known_before(self, before: str) -> Entity | None:
         fb = fold(before)
         best = None
-        for key, ent in self.by_key.items():
+        for key in self._by_last.get(fb.rsplit(" ", 1)[-1], ()):
+            ent = self.by_key[key]
             if fb.endswith(" " + key) or fb == key:
                 if best is None or len(key) > len(best[0]):
                     best = (key, ent)
@@ -189,19 +227,21 @@ class ReportReader:
         self.abbreviations[abbr] = ent
         if all(a != abbr for a in ent.aliases):
             ent.aliases.append(abbr)
+            self._spellings = None
 
     # -- one paragraph -------------------------------------------------------
     def _paragraph(self, number: str, text: str) -> None:
         found: list[tuple[int, Entity]] = []
-        for nm in find_names(text, entities=True):
+        single = self.g.words.single_word_entities
+        for nm in self.g.find_names(text, entities=True):
             name, parent = self._split_qualifier(nm.name)
             words = name.split()
-            if len(words) < 2 and name not in SINGLE_WORD_ENTITIES:
+            if len(words) < 2 and name not in single:
                 ent = self._short_form(text, nm)
                 if ent is not None:
                     found.append((nm.start, ent))
                 continue
-            if len(words) > 1 and words[1] in ("pour", "à", "au", "aux") and not any(w[0].isupper() for w in words[1:]):
+            if len(words) > 1 and words[1] in self.words.anaphora_preps and not any(w[0].isupper() for w in words[1:]):
                 continue  # "la Division pour l’ensemble de …": an anaphora with a complement
             if len(words) > 14 and not nm.parallel:
                 # a run-on reading ("la Division X, des services … et de …"): the name ends at
@@ -212,19 +252,20 @@ class ReportReader:
                     continue
             ent = (self._longest_known_at(text, nm.start, name) or self._lookup(name)
                    or self._known_prefix(name) or self._entity(name, nm.kind))
-            self.last_named[fold(words[0])] = ent  # what a later bare "le Pacte" stands for
+            self.last_named[fold(nm.head or words[0])] = ent  # what a later bare "le Pacte" stands for
             if ent is None:
                 continue
             found.append((nm.start, ent))
             if parent is not None:
                 self._relation(ent, parent, number, text[nm.start:nm.end])
-        for abbr, ent in self.abbreviations.items():
-            for m in re.finditer(r"(?<![\w.-])" + re.escape(abbr) + r"(?![\w-])", text):
-                found.append((m.start(), ent))
+        if self._abbr_re is not None:
+            for m in self._abbr_re.finditer(text):
+                found.append((m.start(), self.abbreviations[m.group()]))
         ftext = " " + fold(text) + " "
-        for key, ent in list(self.by_key.items()):
-            if len(key) > 8 and f" {key} " in ftext:
-                found.append((ftext.index(f" {key} "), ent))
+        for word in set(ftext.split()):
+            for key in self._by_first.get(word, ()):
+                if len(key) > 8 and f" {key} " in ftext:
+                    found.append((ftext.index(f" {key} "), self.by_key[key]))
         for _, ent in found:
             ent.mention(number)
         self._structure(number, text)
@@ -233,9 +274,9 @@ class ReportReader:
         """'les réseaux locaux du Pacte': a bare, capitalised head noun after a definite article
         names the one entity of that head noun the report has already named, if there is one."""
         before = text[: nm.start].rstrip().rsplit(None, 1)[-1:] or [""]
-        if before[0].lower() not in ("le", "la", "l’", "du", "au") or nm.start == 0:
+        if before[0].lower() not in self.words.definite_refs or nm.start == 0:
             return None
-        if fold(nm.name) in _WHOLE_ORGANISATION:
+        if fold(nm.name) in self.words.whole_organisation:
             return None  # "l’Organisation" is the United Nations itself
         return self.last_named.get(fold(nm.name))
 
@@ -246,34 +287,35 @@ class ReportReader:
         short = fold(name)
         ahead = fold(text[start: start + 400]) + " "
         best = None
-        for ent in self.by_key.values():
-            for key in (fold(ent.name), *(fold(a) for a in ent.aliases)):
-                if len(key) > len(short) and key.startswith(short) and ahead.startswith(key + " "):
-                    if best is None or len(key) > len(best[0]):
-                        best = (key, ent)
+        for key, ent in self._spellings_by_first().get(short.split(" ", 1)[0], ()):
+            if len(key) > len(short) and key.startswith(short) and ahead.startswith(key + " "):
+                if best is None or len(key) > len(best[0]):
+                    best = (key, ent)
         return best[1] if best else None
 
     def _known_prefix(self, name: str) -> Entity | None:
         """'Département X pour la gestion des …' is Département X, with a complement."""
         key = fold(name)
         best = None
-        for known, ent in self.by_key.items():
+        for known in self._by_first.get(key.split(" ", 1)[0], ()):
+            ent = self.by_key[known]
             if key.startswith(known + " ") and len(known.split()) >= 2:
                 rest = key[len(known) + 1:].split(" ", 1)[0]
-                if rest in ("pour", "a", "au", "aux", "dans", "sur", "avec", "de", "d", "du", "des", "en"):
+                if rest in self.words.complement_words:
                     if best is None or len(known) > len(best[0]):
                         best = (known, ent)
         return best[1] if best else None
 
     def _lookup(self, name: str) -> Entity | None:
-        return self.by_key.get(canonical(name)) or self.by_key.get(fold(name))
+        return self.by_key.get(self.canonical(name)) or self.by_key.get(fold(name))
 
     def _split_qualifier(self, name: str) -> tuple[str, Entity | None]:
         """'Bureau X du Secrétariat' -> Bureau X, part of the Secretariat (a qualifier, not a name)."""
-        m = re.match(r"^(.+?)\s+(?:du|de la|de l’)\s*(" + "|".join(SINGLE_WORD_ENTITIES) + r")$", name)
-        if m and len(m.group(1).split()) >= 2:
-            parent = self._entity(m.group(2), kind_of(m.group(2), True) or m.group(2))
-            return m.group(1), parent
+        m = self.words.entity_of.match(name)
+        if m and len(m.group("name").split()) >= 2:
+            whole = m.group("whole")
+            parent = self._entity(whole, self.g.kind_of(whole, True) or whole)
+            return m.group("name"), parent
         return name, None
 
     def _relation(self, child: Entity, parent: Entity, paragraph: str, evidence: str) -> None:
@@ -298,23 +340,23 @@ class ReportReader:
 
     def _entities_in(self, text: str) -> list[Entity]:
         found: list[Entity] = []
-        for nm in find_names(text, entities=True):
+        for nm in self.g.find_names(text, entities=True):
             ent = self._longest_known_at(text, nm.start, nm.name) or self._lookup(nm.name)
             if ent is not None and ent not in found:
                 found.append(ent)
+        named = {m.group() for m in self._abbr_re.finditer(text)} if self._abbr_re is not None else set()
         for abbr, ent in self.abbreviations.items():
-            if ent not in found and re.search(r"(?<![\w.-])" + re.escape(abbr) + r"(?![\w-])", text):
+            if ent not in found and abbr in named:
                 found.append(ent)
         return found
 
     def _constituted(self, number: str, s: str, previous: str) -> None:
         """'[A, B et C …]. Ces six entités constituent le Comité X': each entity the previous
         sentence names is a member of X."""
-        m = re.match(rf"(?:Ces|Les)\s+(?:(?:{'|'.join(NUMBER_WORDS)})\s+)?(?:entités|organismes|institutions|organisations)"
-                     r"\s+(?:constituent|forment|composent)\s+", s)
+        m = self.words.constitute.match(s)
         if not m:
             return
-        targets = find_names(s[m.end():], entities=True)
+        targets = self.g.find_names(s[m.end():], entities=True)
         if not targets or targets[0].start > 4:
             return
         group = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
@@ -327,46 +369,46 @@ class ReportReader:
 
     def _managed(self, number: str, s: str) -> None:
         """'… le Comité X, lequel gère l’Initiative …': the Initiative is run by the Comité."""
-        m = re.search(r",\s*(?:lequel|laquelle|qui)\s+(?:gère|administre|pilote|supervise)\s+(?:le|la|l’|les)\s*", s)
+        m = self.words.manages.search(s)
         if not m:
             return
-        owners = [n for n in find_names(s[: m.start()], entities=True) if n.end >= m.start() - 1]
-        managed = find_names(s[m.end() - 1:] if s[m.end() - 1:m.end()] != " " else s[m.end():], entities=True)
+        owners = [n for n in self.g.find_names(s[: m.start()], entities=True) if n.end >= m.start() - 1]
+        managed = self.g.find_names(s[m.end() - 1:] if s[m.end() - 1:m.end()] != " " else s[m.end():], entities=True)
         if not owners or not managed or managed[0].start > 2:
             return
         owner = self._lookup(owners[-1].name)
         head = managed[0]
-        target = self._lookup(head.name) if " " in head.name else self.last_named.get(fold(head.name))
+        target = self._lookup(head.name) if " " in head.name else self.last_named.get(fold(head.head or head.name))
         if owner is not None and target is not None:
             self._relation(target, owner, number, s.strip())
 
     def _composition(self, number: str, s: str) -> None:
-        m = re.search(rf",?\s*qui\s+{COMPOSED_OF}\s+|\s{COMPOSED_OF}\s+", s)
+        m = self._composition_re.search(s)
         if not m:
             return
-        owners = [n for n in find_names(s[: m.start()], entities=True) if n.end >= m.start() - 2]
+        owners = [n for n in self.g.find_names(s[: m.start()], entities=True) if n.end >= m.start() - 2]
         if not owners:
             return
         owner = self._lookup(owners[-1].name)
         if owner is None:
             return
-        rest = re.split(r",\s*(?:a été|a|est|sont|qui)\b", s[m.end():])[0]
-        for nm in find_names(rest, entities=True):
+        rest = self.words.clause_end.compiled.split(s[m.end():])[0]
+        for nm in self.g.find_names(rest, entities=True):
             child = self._lookup(nm.name) or self._entity(nm.name, nm.kind)
             if child is not None:
                 child.mention(number)
                 self._relation(child, owner, number, s.strip())
 
     def _reporting(self, number: str, s: str) -> None:
-        m = re.search(rf"\s{REPORTS_TO}\s+|\s{_UNDER}\s*", s)
+        m = self._reporting_re.search(s)
         if not m:
             return
         # the units that report are in the clause the verb belongs to: "l’Assemblée générale a
         # établi que [le Bureau X et la Division Y] étaient placés sous l’autorité de …"
-        clause = max(s.rfind(mark, 0, m.start()) for mark in (" que ", " qu’", ": ", "; "))
-        children = find_names(s[clause + 1 if clause >= 0 else 0: m.start()], entities=True)
+        clause = max(s.rfind(mark, 0, m.start()) for mark in self.words.clause_marks)
+        children = self.g.find_names(s[clause + 1 if clause >= 0 else 0: m.start()], entities=True)
         after = s[m.end():]
-        targets = find_names(after, entities=True)
+        targets = self.g.find_names(after, entities=True)
         if not children or not targets:
             return
         parent = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
@@ -385,12 +427,12 @@ class ReportReader:
         """'… et du Secrétaire général adjoint à l’appui opérationnel': the entity that post heads,
         when one known entity's name holds every content word of the post's complement."""
         out = []
-        for m in re.finditer(r"\bet\s+(?:du|de la|de l’|des)\s*", text):
-            title = read_title(text, m.end())
+        for m in self.words.and_of.finditer(text):
+            title = self.g.read_title(text, m.end())
             if title is None or not title.complement:
                 continue
-            words = keywords(title.complement)
-            found = [e for e in self.by_key.values() if words and words <= keywords(e.name)]
+            words = self.g.keywords(title.complement)
+            found = [e for e in self.by_key.values() if words and words <= self.g.keywords(e.name)]
             unique = {id(e): e for e in found}
             if len(unique) == 1:
                 out.extend(unique.values())

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .drafts import Draft, RawReport, Registry, head_base, office_title
-from .names import TitleMatch, capitalize_title, find_names, fold, keywords, kind_of, read_title, singular_title
-
-ROOT = "sg"
+from .names import Grammar, TitleMatch, capitalize_title
+from .records import UN_ROOT as ROOT
+from .text import fold
 
 
 @dataclass
@@ -25,20 +25,15 @@ class Link:
     evidence: str
 
 
-def _split_plural(title: TitleMatch) -> list[tuple[str, str]]:
+def _split_plural(g: Grammar, title: TitleMatch) -> list[tuple[str, str]]:
     """'secrétaires généraux adjoints aux X et de l’Y' -> two (base, complement) posts."""
-    base = singular_title(title.base)
+    base = g.singular_title(title.base)
     comp = title.complement
     if base == title.base:
         return [(base, comp)]
-    comp = comp.replace("respectivement", " ")
-    comp = comp.strip()
-    for prefix in ("chargés ", "chargées "):
-        if comp.startswith(prefix):
-            comp = comp[len(prefix):]
-    import re
-
-    parts = re.split(r",\s+|\s+et\s+(?=(?:de la|de l’|des|du|à la|à l’|aux|au|à)\b)", comp)
+    clauses = g.pack.clauses
+    comp = clauses.plural_post_drop.compiled.sub(" ", comp).strip()
+    parts = clauses.plural_post_split.compiled.split(comp)
     return [(base, p.strip()) for p in parts if p.strip()] or [(base, "")]
 
 
@@ -46,6 +41,7 @@ class Resolver:
     def __init__(self, registries: list[Registry]) -> None:
         self.registries = registries
         self.by_doc = {r.document: r for r in registries}
+        self.grammars = {r.document: r.g for r in registries}
         self.warnings: list[str] = []
         # (unit draft or None, document, paragraph, post) of lines to posts that head no unit
         self.unplaced_posts: list[tuple[Draft | None, str, str, str]] = []
@@ -62,15 +58,16 @@ class Resolver:
             self._index_head(d)
         self._offices: dict[str, list[tuple[Draft, TitleMatch]]] = {}
         for d in self.units:
-            title = office_title(d.name)
+            g = self.grammars[d.document]
+            title = office_title(g, d.name)
             if title is not None:
-                self._offices.setdefault(fold(singular_title(title.base)), []).append((d, title))
+                self._offices.setdefault(fold(g.singular_title(title.base)), []).append((d, title))
         self._office_heads()
         self._portfolio_heads()
 
-    @staticmethod
-    def _head_key(d: Draft) -> str:
-        return fold(singular_title(head_base(d.head)[0].lower()))
+    def _head_key(self, d: Draft) -> str:
+        g = self.grammars[d.document]
+        return fold(g.singular_title(head_base(g, d.head)[0].lower()))
 
     def _index_head(self, d: Draft) -> None:
         if d.head is not None:
@@ -94,10 +91,11 @@ class Resolver:
         for d in self.units:
             if d.head is not None:
                 continue
-            title = office_title(d.name)
+            g = self.grammars[d.document]
+            title = office_title(g, d.name)
             if title is None:
                 continue
-            other = self._headed_by(singular_title(title.base), title.complement, d.document, d, exclude=d)
+            other = self._headed_by(g.singular_title(title.base), title.complement, d.document, d, exclude=d)
             if other is None:
                 d.head = capitalize_title(title.title)
                 self._index_head(d)
@@ -109,37 +107,41 @@ class Resolver:
         are all in the unit's name. The head becomes that full title."""
         titles: dict[tuple[str, str], dict[str, TitleMatch]] = {}
         for reg in self.registries:
+            starts = reg.g.words.title_complement_starts
             for d in reg.drafts:
                 for raw in d.reports:
                     t = raw.target_title
                     first = t.complement.split(" ", 1)[0].lower() if t is not None and t.complement else ""
-                    if first in ("à", "au", "aux", "chargé", "chargée"):
-                        key = (reg.document, fold(singular_title(t.base)))
+                    if first in starts:
+                        key = (reg.document, fold(reg.g.singular_title(t.base)))
                         titles.setdefault(key, {})[fold(t.title)] = t
         for d in self.units:
             if d.head is None:
                 continue
-            base, comp = head_base(d.head)
+            g = self.grammars[d.document]
+            base, comp = head_base(g, d.head)
             if comp:
                 continue
-            name_words = keywords(d.name)
-            fits = [t for t in titles.get((d.document, fold(singular_title(base))), {}).values()
-                    if keywords(t.complement) and keywords(t.complement) <= name_words]
+            name_words = g.keywords(d.name)
+            fits = [t for t in titles.get((d.document, fold(g.singular_title(base))), {}).values()
+                    if g.keywords(t.complement) and g.keywords(t.complement) <= name_words]
             if len(fits) == 1:
                 d.head = capitalize_title(fits[0].title)
 
     def _headed_by(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None:
         base_key = fold(base)
-        kw = keywords(comp)
+        g = self.grammars[doc]
+        kw = g.keywords(comp)
         chain = context.chain() if context is not None else []
 
         def score(d: Draft) -> float | None:
             if d is exclude:
                 return None
-            hc = head_base(d.head)[1]
+            dg = self.grammars[d.document]
+            hc = head_base(dg, d.head)[1]
             value = 0.0
             if kw:
-                overlap = len(kw & (keywords(hc) | keywords(d.name))) / len(kw)
+                overlap = len(kw & (dg.keywords(hc) | dg.keywords(d.name))) / len(kw)
                 if overlap < 0.5:
                     return None
                 value += overlap * 10
@@ -170,9 +172,10 @@ class Resolver:
 
     def post_unit(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None | str:
         """The unit a post heads; ROOT for the Secretary-General; None if unknown."""
-        if fold(base) in ("secretaire general", "secretaire generale") and not comp:
+        g = self.grammars[doc]
+        if g.is_root_title(base, comp):
             return ROOT
-        names = find_names(comp, lowercase=True)
+        names = g.find_names(comp, lowercase=True)
         if names:
             unit = self.unit_named(names[0].name, doc, context)
             if unit is not None:
@@ -181,17 +184,20 @@ class Resolver:
         if found is None:
             for d, title in self._offices.get(fold(base), ()):
                 if d is not exclude:
-                    if not comp or keywords(comp) <= keywords(title.complement) | keywords(d.name):
+                    if not comp or g.keywords(comp) <= g.keywords(title.complement) | g.keywords(d.name):
                         if d.document == doc:
                             return d
-        if found is None and base.endswith(" adjoint"):
-            return self.post_unit(base[: -len(" adjoint")], comp, doc, context, exclude)
+        deputy = g.pack.clauses.deputy.match(base)
+        if found is None and deputy:
+            return self.post_unit(deputy.group("base"), comp, doc, context, exclude)
         return found
 
     def unit_named(self, name: str, doc: str, context: Draft | None) -> Draft | None:
+        g = self.grammars[doc]
         words = name.split()
-        if len(words) == 1 or (len(words) == 2 and not words[1][0].isupper() and kind_of(words[0]) and words[1] in ("concernée", "concerné")):
-            kind = kind_of(words[0])
+        if len(words) == 1 or (len(words) == 2 and not words[1][0].isupper() and g.kind_of(words[0])
+                               and g.pack.clauses.concerned.match(words[1])):
+            kind = g.kind_of(words[0])
             for node in (context.chain() if context else []):
                 if node.kind == kind and not node.is_group:
                     return node
@@ -211,7 +217,7 @@ class Resolver:
             return [unit] if unit is not None else []
         out: list[Draft | str] = []
         assert raw.target_title is not None
-        for base, comp in _split_plural(raw.target_title):
+        for base, comp in _split_plural(self.grammars[owner.document], raw.target_title):
             unit = self.post_unit(base, comp, owner.document, owner, exclude=owner)
             if unit is None and raw.context is not None:
                 unit = self.post_unit(base, comp, owner.document, raw.context, exclude=owner)
@@ -230,13 +236,11 @@ class Resolver:
             for d in reg.drafts:
                 if d.kind != "post" or d.head is None:
                     continue
-                title = read_title(d.head, 0)
+                title = reg.g.read_title(d.head, 0)
                 if title is None:
                     continue
-                unit = None
-                for base, comp in _split_plural(title):
-                    unit = self.post_unit(base, comp, d.document, d.scope)
-                    break
+                base, comp = _split_plural(reg.g, title)[0]
+                unit = self.post_unit(base, comp, d.document, d.scope)
                 if unit is None or unit == ROOT:
                     if d.reports or d.attributions:
                         self.warnings.append(f"{d.document}: par. {d.paragraph}: post '{d.head}' heads no unit")

@@ -69,7 +69,7 @@ class SectionHeading(Processor):
         b.section = m.group("number")
         b.heading = join_lines(pieces)
         b.new_part(seg.pack.segment.section_label.format(b.section))
-        b.add_heading("heading", f"Section {b.section}", b.heading, line.number)
+        b.add_heading("heading", " ".join(s[: m.end("number")].split()), b.heading, line.number)
         seg.consumed(b.heading + ":", heading=True)
 
 

@@ -11,7 +11,7 @@ expression with an example it must match, checked by the tests).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from typing import Iterator
 
 from .pack import LanguagePack, Pattern

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .pack import LanguagePack, Pattern, SegmentWords
+from .pack import CitationWords, Clauses, LanguagePack, NameWords, Pattern, ReportWords, SegmentWords
 
 _ROMAN = r"[IVXLC]+"
 
@@ -38,10 +38,250 @@ SEGMENT = SegmentWords(
     title_connectors=frozenset("de du des d’ la le les l’ et à au aux pour sur en".split()),
 )
 
+
+NAMES = NameWords(
+    word_order="head-first",
+    unit_kinds={
+        "département": "Département", "départements": "Département",
+        "bureau": "Bureau", "bureaux": "Bureau",
+        "division": "Division", "divisions": "Division",
+        "service": "Service", "services": "Service",
+        "section": "Section", "sections": "Section",
+        "groupe": "Groupe", "groupes": "Groupe",
+        "équipe": "Équipe", "équipes": "Équipe",
+        "centre": "Centre", "centres": "Centre",
+        "fonds": "Fonds",
+        "force": "Force", "forces": "Force",
+        "secrétariat": "secrétariat", "secrétariats": "secrétariat",
+        "cellule": "Cellule", "cellules": "Cellule",
+        "unité": "Unité",
+        "office": "Office",
+        "cabinet": "Cabinet",
+        "branche": "Branche",
+        "sous-division": "Sous-division",
+        "mission": "Mission",
+    },
+    entity_kinds={
+        "programme": "Programme", "haut-commissariat": "Haut-Commissariat",
+        "commission": "Commission", "commissions": "Commission", "conseil": "Conseil", "comité": "Comité",
+        "organisation": "Organisation", "fondation": "Fondation", "entité": "Entité",
+        "initiative": "Initiative", "pacte": "Pacte", "stratégie": "Stratégie", "société": "Société",
+        "réseau": "Réseau", "réseaux": "Réseau", "assemblée": "Assemblée", "agence": "Agence",
+        "institut": "Institut", "université": "Université", "banque": "Banque", "tribunal": "Tribunal",
+        "cour": "Cour", "caisse": "Caisse", "base": "Base", "pôle": "Pôle", "plateforme": "Plateforme",
+    },
+    single_word_entities=frozenset({"Secrétariat"}),
+    invariable=frozenset({"fonds"}),
+    head_titles=tuple(sorted([
+        "secrétaire général adjoint", "secrétaire générale adjointe", "secrétaires généraux adjoints",
+        "sous-secrétaire général", "sous-secrétaire générale", "sous-secrétaires généraux",
+        "secrétaire général", "secrétaire générale", "vice-secrétaire générale", "vice-secrétaire général",
+        "directeur exécutif", "directrice exécutive", "directeur adjoint", "directrice adjointe",
+        "directeur", "directrice", "chef de service", "chef de section", "chef de cabinet", "chef d’équipe",
+        "chef de groupe", "chef", "conseiller militaire", "conseiller adjoint", "conseiller",
+        "assistant spécial", "assistante spéciale", "conseillère", "cheffe de service", "cheffe de section",
+        "cheffe", "coordonnatrice", "représentante spéciale", "haute-commissaire", "secrétaire exécutif",
+        "secrétaire exécutive", "administrateur général", "administrateur", "spécialiste",
+        "haut-commissaire", "coordonnateur", "représentant spécial", "président", "contrôleur",
+    ], key=len, reverse=True)),
+    plural_titles={
+        "secrétaires généraux adjoints": "secrétaire général adjoint",
+        "sous-secrétaires généraux": "sous-secrétaire général",
+    },
+    feminine={
+        "générale": "général", "adjointe": "adjoint", "directrice": "directeur", "exécutive": "exécutif",
+        "assistante": "assistant", "spéciale": "spécial", "conseillère": "conseiller", "cheffe": "chef",
+        "coordonnatrice": "coordonnateur", "représentante": "représentant",
+        "haute-commissaire": "haut-commissaire", "présidente": "président", "administratrice": "administrateur",
+    },
+    root_titles=frozenset({"secrétaire général", "secrétaire générale"}),
+    root_name="Secrétaire général",
+    connectors=frozenset("de du des d’ la le les l’ et ou à au aux pour sur contre en leur leurs avec un une".split()),
+    articles=frozenset("le la les l’ un une des du de d’ au aux".split()),
+    definite=frozenset("le la les l’".split()),
+    indefinite=frozenset("un une".split()),
+    coordinators=frozenset("et ou".split()),
+    numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+    stopwords=frozenset("""
+        qui que qu’ dont lequel laquelle lesquels lesquelles où
+        est sont était étaient sera seront soit a ont avait avaient aura
+        relève relèvent relevant rend rendent rendant se s’ comprend comprennent
+        compose composent composé composée composés composées
+        assure assurent assume assument fait font fournit fournissent dirige dirigent
+        dirigé dirigée dirigés dirigées placé placée placés placées
+        apporte apportent appuie appuient participe participent présente présentent gère gèrent
+        élabore élaborent coordonne coordonnent constitue constituent conformément ainsi y
+        notamment selon afin lors dans par ci-après ci-dessus respectivement chacun chacune
+        également aussi directement il elle ils elles ne n’ pas tant entre sous vers chez
+        depuis pendant ce cette ces son sa ses tel telle tels telles comme sans travaille
+        travaillent collabore collaborent peut peuvent doit doivent exerce exercent
+        supervise supervisent bénéficie reçoit reçoivent sert servent veille veillent contribue
+        tient tiennent met mettent prend prennent donne donnent joue jouent agit
+        créé créée créés créées établi établie mis mise conduit conduite conduites
+        tous toutes tout mieux concernant concerne auquel consiste consistent tire tirent encourage encouragent annonce
+        apprécie souligne relevait dispose disposent exécute exécutent auxquels auxquelles duquel desquels
+        lorsque si puis afin mais car donc or
+        """.split()),
+    content_stop=frozenset(
+        "de du des d la le les l et ou a au aux pour sur en charge chargee charges chargees "
+        "respectivement questions".split()),
+    elided=r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)’",
+    fixed_phrases=(("en", "développement"), ("sans", "littoral")),
+    name_articles=frozenset("la le les l’ un une".split()),
+    prose_stops=frozenset("relatif relative relatifs relatives visant un une".split()),
+    prose_breaks=frozenset({"en", "sur", "avec"}),
+    complement_preps=frozenset("de du des d’ pour contre".split()),
+    series_preps=frozenset("du de des d’ la l’".split()),
+    parallel_prep="pour",
+    of_preps=frozenset({"de", "d’"}),
+    to_preps=frozenset({"à", "au", "aux"}),
+    superlatives=frozenset({"moins", "plus"}),
+    qualifier_preps=frozenset({"du", "de", "des"}),
+    qualifier_kinds=frozenset({"Département"}),
+    entity_qualifier=Pattern("entity_qualifier", r"\s+(?:de l’ONU|des Nations Unies|de l’Organisation des Nations Unies)",
+                             " des Nations Unies"),
+    adjective_endings=(
+        "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+        "ique", "iques", "if", "ive", "ifs", "ives", "aire", "aires", "é", "ée", "és", "ées",
+        "ant", "ante", "ants", "antes", "ent", "ente", "ents", "entes", "eur", "eurs", "in", "ine",
+        "ins", "ines", "ais", "aise", "ier", "ière", "iers", "ières", "un", "une", "ois", "oise",
+        "ile", "iles", "ble", "bles",
+    ),
+    not_adjectives=frozenset("continuent continue réunit propose vise permet restent maintiennent examine situées situés".split()),
+    infinitive_endings=("er", "ir", "oir", "dre", "ttre", "ire"),
+    prose_verb_endings=("er", "ir", "re"),
+    lowercase_kinds=frozenset({"secrétariat"}),
+    title_complement_starts=frozenset({"à", "au", "aux", "chargé", "chargée"}),
+)
+
+
+_PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
+_REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(?:est |sont )?responsables? devant|"
+               r"(?:est |sont )?placée?s? sous l’autorité)")
+_COMPOSED_OF = r"(?:se compos(?:e|ent)|compren(?:d|nent)|est composée?|sont composée?s|réunit|regroupe|englobe)"
+_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+
+CLAUSES = Clauses(
+    reports_to=Pattern("reports_to", _REPORTS_TO, "Le Service relève du Directeur"),
+    report_target=Pattern("report_target", rf"\s*(?:{_PREP})?\s*(?:deux\s+)?", " de la Directrice"),
+    composed_of=Pattern("composed_of", _COMPOSED_OF, "La Division se compose du Bureau"),
+    headed_by=Pattern(
+        "headed_by",
+        r"(?:(?:est|sont) dirigée?s?(?: chacune?)? par|a à sa tête|ont à leur tête|"
+        r"(?:est |sont )?placée?s?(?: chacune?)? sous la direction d[e’]|"
+        r"(?:est |sont )?(?:chacun |chacune )?dirigée?s?(?: chacune?)? par)",
+        "Le Bureau est dirigé par un Directeur",
+    ),
+    title_article=Pattern("title_article", r"\s*(?:(?:une|un|les|le|la)\b|l’)?\s*", " un Directeur"),
+    relative=Pattern("relative", r"(?:qui|lequel|laquelle)", "qui relève"),
+    pronoun_subject=Pattern("pronoun_subject", r"^(?:Il|Elle|Ils|Elles)\s", "Il relève du Directeur."),
+    head_subject=Pattern(
+        "head_subject",
+        rf"^(?:Relevant {_PREP}\s*[^,]+,\s*)?(?:le|la|l’)\s*(?P<title>Cheffe|Chef|Directeur|Directrice)\s+"
+        r"(?:du|de la|de l’|des)\s*",
+        "Le Chef du Service des essais relève du Directeur.",
+        re.I,
+    ),
+    determiner_subject=Pattern("determiner_subject", r"^(?:Chaque|Les?|La|L’|Leurs?)\s*", "La Division comprend"),
+    distributive=Pattern("distributive", r"^Chaque\s+(?P<phrase>.+?)\s+(?:est|sont|a|rend|relève)\b",
+                         "Chaque service est dirigé par un Chef"),
+    distributive_each=Pattern("distributive_each", r"^Les\s+(?P<phrase>.+?)\s+sont\s+chacun",
+                              "Les services sont chacun dirigés par un Chef"),
+    distributive_start=Pattern("distributive_start", r"^(?:Chaque|Les \w+ sont chacun)", "Chaque service"),
+    group_members=Pattern("group_members", r"\s*[–—-]?\s*à savoir,?\s*(?P<members>.+?)\s*[–—]",
+                          " – à savoir, la Division A et la Division B – "),
+    fronted_report=Pattern("fronted_report", r"Relevant", "Relevant du Directeur, le Service"),
+    whose_head=Pattern("whose_head", r"dont (?:le|la) (?P<title>Cheffe|Chef|Directeur|Directrice)\b",
+                       "dont le Chef relève"),
+    part_of=Pattern("part_of", r"fait partie intégrante\s+(?:du|de la|de l’|des)\s*",
+                    "fait partie intégrante du Département"),
+    item_functions=Pattern("item_functions", r"chargée? de|responsable de|:\s", "Le Groupe X, chargé de la paie"),
+    list_intro=Pattern("list_intro", r"^\s*(?:les|des)\s+[^:;.]{0,60}suivante?s?\s*:\s*",
+                       " les unités administratives suivantes : "),
+    list_item_start=Pattern(
+        "list_item_start",
+        r"\s*(?:,|\bet\b)?\s*(?:(?:du|de la|des|d’un|d’une|de|le|la|les|un|une)\b|de l’|l’|d’)?\s*"
+        rf"(?:(?P<num>{_NUMBER_WORDS})\s+)?",
+        " et de quatre ",
+        re.I,
+    ),
+    indefinite_before=Pattern("indefinite_before", r"\b(?:un|une|d’un|d’une)\s*$", "comprend une "),
+    indefinite_cut=Pattern("indefinite_cut", r"\s+et\s+des\s+|,\s+des\s+", "Groupe X et des experts"),
+    component_stop=Pattern("component_stop", r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont)\b|–|—)",
+                           ", qui comprend"),
+    not_functions=Pattern("not_functions", r"(?:dispositi|mécanism|modalités suivantes|arrangements suivants)",
+                          "les dispositions suivantes", re.I),
+    functions=Pattern("functions", r"(?:attribution|fonction|consist|notamment de|chargée? de|mission|activités)",
+                      "Ses attributions sont les suivantes", re.I),
+    functions_of=Pattern("functions_of",
+                         r"(?:attributions?|fonctions)(?:\s+\w+)?\s+(?:principales?\s+)?(?:du|de la|de l’|des)\s*",
+                         "Les fonctions essentielles de la Division sont les suivantes", re.I),
+    own_functions=Pattern("own_functions", r"\b(?:Leurs|Ses|Son|Sa)\s+(?:principales?\s+)?(?:attributions?|fonctions)",
+                          "Ses principales attributions"),
+    prose_functions=Pattern(
+        "prose_functions",
+        r"\b(?:est|sont) chargée?s? de|\best responsable de|\ba pour (?:vocation|mission|attribution)"
+        r"|\best une unité [^.;]*\bqui (?:assure|fournit)\b",
+        "La Section est chargée de la paie",
+    ),
+    composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*suivant[^:]*:\s*$",
+                             "La Division comprend les services suivants : "),
+    functions_word=Pattern("functions_word", r"attribution|fonction", "les fonctions suivantes"),
+    skip_heading=Pattern("skip_heading", r"disposition|rapports?$", "Disposition générale", re.I),
+    office_of=Pattern("office_of", r"^\S+\s+(?:du|de la|de l’|des|d’)\s*", "Bureau du Directeur"),
+    deputy=Pattern("deputy", r"^(?P<base>.+) adjoint$", "conseiller adjoint"),
+    plural_post_split=Pattern("plural_post_split", r",\s+|\s+et\s+(?=(?:de la|de l’|des|du|à la|à l’|aux|au|à)\b)",
+                              "aux opérations de maintien de la paix et à l’appui aux missions"),
+    plural_post_drop=Pattern("plural_post_drop", r"\brespectivement\b|^\s*chargée?s\s+", "chargés respectivement"),
+    extension_start=Pattern("extension_start", r"^(?:à|au|aux|de|du|des|d’|pour|chargé|chargée)$", "chargé"),
+    short_form_rest=Pattern("short_form_rest", r"^(?:à|au|aux|pour|chargé|chargée)$", "aux"),
+    concerned=Pattern("concerned", r"^concernée?$", "concernée"),
+    structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
+    composition_verb="comprend",
+)
+
+REPORTS = ReportWords(
+    whole_organisation=frozenset({"organisation des nations unies", "organisation", "onu", "nations unies"}),
+    un_suffix=Pattern("un_suffix", r"\s+(?:des nations unies|de l onu|de l organisation des nations unies)\b",
+                      "pacte mondial des nations unies"),
+    under=Pattern("under", r"(?:placée?s?|rattachée?s?)\s+(?:sous l’autorité|sous la direction|sous la responsabilité)"
+                           r"\s+d[eu’]", "placés sous l’autorité de"),
+    anaphora_preps=frozenset({"pour", "à", "au", "aux"}),
+    definite_refs=frozenset({"le", "la", "l’", "du", "au"}),
+    entity_of=Pattern("entity_of", r"^(?P<name>.+?)\s+(?:du|de la|de l’)\s*(?P<whole>Secrétariat)$",
+                      "Bureau des affaires juridiques du Secrétariat"),
+    complement_words=frozenset({"pour", "a", "au", "aux", "dans", "sur", "avec", "de", "d", "du", "des", "en"}),
+    constitute=Pattern(
+        "constitute",
+        rf"(?:Ces|Les)\s+(?:(?:{_NUMBER_WORDS})\s+)?(?:entités|organismes|institutions|organisations)\s+"
+        r"(?:constituent|forment|composent)\s+",
+        "Ces six entités constituent le Comité",
+    ),
+    manages=Pattern("manages", r",\s*(?:lequel|laquelle|qui)\s+(?:gère|administre|pilote|supervise)\s+(?:le|la|l’|les)\s*",
+                    "le Comité, lequel gère l’Initiative"),
+    clause_end=Pattern("clause_end", r",\s*(?:a été|a|est|sont|qui)\b", ", a été créé"),
+    clause_marks=(" que ", " qu’", ": ", "; "),
+    and_of=Pattern("and_of", r"\bet\s+(?:du|de la|de l’|des)\s*", " et du Secrétaire général adjoint"),
+)
+
+CITATIONS = CitationWords(
+    ga_resolution=Pattern(
+        "ga_resolution", r"[Rr]ésolutions?\s+(?P<numbers>(?:\d{2,3}/\d{1,3}(?:\s+[A-H])?(?:,\s*|\s+et\s+)?)+)",
+        "résolutions 72/266 B et 75/253 A",
+    ),
+    sc_resolution=Pattern("sc_resolution", r"[Rr]ésolution\s+(?P<number>\d{3,4})\s*\((?P<year>\d{4})\)",
+                          "résolution 2594 (2021)"),
+    sc_after=Pattern("sc_after", r"Conseil de sécurité", "du Conseil de sécurité"),
+)
+
 PACK = LanguagePack(
     code="fr",
     detect_words=frozenset(
         "le la les des du de et est sont dans pour qui une sur au aux par avec que ces cette il elle".split()
     ),
     segment=SEGMENT,
+    names=NAMES,
+    clauses=CLAUSES,
+    reports=REPORTS,
+    citations=CITATIONS,
 )

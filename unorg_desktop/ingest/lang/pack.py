@@ -51,7 +51,129 @@ class SegmentWords:
 
 
 @dataclass(frozen=True, eq=False)
+class NameWords:
+    """How unit names and post titles are written in the language."""
+
+    word_order: str  # "head-first" ("Division de la police") | "title-case" (English, both orders)
+    unit_kinds: dict[str, str]  # head noun (lower case, plural forms too) -> kind
+    entity_kinds: dict[str, str]  # more head nouns for bodies that reports name
+    single_word_entities: frozenset[str]  # a kind whose bare capitalised word is an entity
+    invariable: frozenset[str]  # head nouns ending like a plural that are singular ("fonds")
+    head_titles: tuple[str, ...]  # titles of heads, lower case, longest first
+    plural_titles: dict[str, str]  # plural title -> singular
+    feminine: dict[str, str]  # feminine word of a title -> masculine
+    root_titles: frozenset[str]  # the UN root post ("secrétaire général")
+    root_name: str  # the root's name as the language writes it
+    connectors: frozenset[str]  # small words inside a name ("de la", "of the")
+    articles: frozenset[str]  # articles that may open a noun phrase
+    definite: frozenset[str]  # definite articles ("le", "the"): a reference to something known
+    indefinite: frozenset[str]  # indefinite articles ("un", "a")
+    coordinators: frozenset[str]  # "et", "ou"
+    numbers: dict[str, int]  # number words ("deux": 2)
+    stopwords: frozenset[str]  # words that end a name (verbs, relatives, adverbs)
+    content_stop: frozenset[str]  # words left out of a complement's keywords
+    elided: str  # regex of elided words ("l’", "qu’") for the tokenizer; "" if none
+    # head-first names (French): complements and their limits
+    fixed_phrases: tuple[tuple[str, ...], ...] = ()  # "en développement": inside a name
+    name_articles: frozenset[str] = frozenset()  # an article inside a name needs a preposition
+    prose_stops: frozenset[str] = frozenset()  # in reports' prose these end a name too
+    prose_breaks: frozenset[str] = frozenset()  # prepositions ending an entity name in prose
+    complement_preps: frozenset[str] = frozenset()  # complements that let "et" join a name
+    series_preps: frozenset[str] = frozenset()  # "A, de B et de C" inside one name
+    parallel_prep: str = ""  # "pour les A, les B et les C"
+    of_preps: frozenset[str] = frozenset()  # "de" before an infinitive ends a name in prose
+    to_preps: frozenset[str] = frozenset()  # "au Secrétaire général": a complement of the verb
+    superlatives: frozenset[str] = frozenset()  # "les moins avancés": article inside a name
+    qualifier_preps: frozenset[str] = frozenset()  # "Section X du Département Y": Y qualifies
+    qualifier_kinds: frozenset[str] = frozenset()  # the kinds that qualify ("Département")
+    entity_qualifier: Pattern | None = None  # "de l’ONU" after a single-word entity
+    adjective_endings: tuple[str, ...] = ()
+    not_adjectives: frozenset[str] = frozenset()
+    infinitive_endings: tuple[str, ...] = ()  # "de prendre": a verb, not a complement
+    prose_verb_endings: tuple[str, ...] = ()  # "à mettre": a verb after a "to" preposition
+    lowercase_kinds: frozenset[str] = frozenset()  # head nouns written lower case in names
+    title_complement_starts: frozenset[str] = frozenset()  # a post's portfolio opens with these
+    # title-case names (English)
+    name_preps: frozenset[str] = frozenset()  # prepositions opening a name's complement
+    determiners: frozenset[str] = frozenset()  # "Each", "Its": capitalised, never a name's first word
+
+
+@dataclass(frozen=True, eq=False)
+class Clauses:
+    """The clauses that state structure, each a named pattern with an example."""
+
+    reports_to: Pattern  # "relève du": the superior follows
+    report_target: Pattern  # what may sit between the verb and the superior ("de la", "to the")
+    composed_of: Pattern  # "se compose de": the components follow
+    headed_by: Pattern  # "est dirigé par": the head's title follows
+    title_article: Pattern  # the article before a head's title ("un", "a")
+    relative: Pattern  # "qui", "which": a relative pronoun
+    pronoun_subject: Pattern  # "Il …": the subject is the unit spoken of last
+    head_subject: Pattern  # "Le Chef du …": group "title"; the unit's name follows
+    determiner_subject: Pattern  # "Le", "Chaque", "The": the subject's name or title follows
+    distributive: Pattern  # "Chaque service …": group "phrase" names the units meant
+    distributive_each: Pattern  # "Les services sont chacun …": group "phrase"
+    distributive_start: Pattern  # a sentence about each of several units
+    group_members: Pattern  # "– à savoir, … –": group "members" names the units of a group
+    fronted_report: Pattern  # "Relevant du …, le Service": the superior comes first
+    whose_head: Pattern  # "dont le Chef": group "title"
+    part_of: Pattern  # "fait partie intégrante du": the whole follows
+    item_functions: Pattern  # a listed component whose item states its functions
+    list_intro: Pattern  # "les unités suivantes :": words before a list of components
+    list_item_start: Pattern  # articles, "et", numbers before a listed component; group "num"
+    indefinite_before: Pattern  # "un", "une" right before a name
+    indefinite_cut: Pattern  # where an indefinite component's name ends ("et des …")
+    component_stop: Pattern  # ", qui …", ", placé …": a component's own clause
+    not_functions: Pattern  # a list of arrangements, not of functions
+    functions: Pattern  # a list of functions
+    functions_of: Pattern  # "les attributions du": whose functions; the owner follows
+    own_functions: Pattern  # "Ses attributions": the subject's functions
+    prose_functions: Pattern  # "est chargé de": a function stated in prose
+    composition_list: Pattern  # "comprend les services suivants :" announcing items
+    functions_word: Pattern  # "attribution", "function"
+    skip_heading: Pattern  # sections not read for structure ("Disposition générale")
+    office_of: Pattern  # "Bureau du": an office named after a post; the title follows
+    deputy: Pattern  # "directeur adjoint": group "base" is the post assisted
+    plural_post_split: Pattern  # between the portfolios of a plural post
+    plural_post_drop: Pattern  # words of a plural post that name no portfolio
+    extension_start: Pattern  # a longer name extends a short one when the rest opens so
+    short_form_rest: Pattern  # a short name stands for a longer one whose rest opens so
+    concerned: Pattern  # "la division concernée": the one of the context
+    structural: Pattern  # more words that make a sentence about structure ("fait partie", "fonctions")
+    composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
+
+
+@dataclass(frozen=True, eq=False)
+class ReportWords:
+    """Reports: entities named in prose and the few structural statements."""
+
+    whole_organisation: frozenset[str]  # folded names of the UN itself (not an entity)
+    un_suffix: Pattern  # folded " des nations unies" ending a name
+    under: Pattern  # "placés sous l’autorité de": reporting in prose
+    anaphora_preps: frozenset[str]  # "la Division pour …": a reference, not a name
+    definite_refs: frozenset[str]  # "le", "du": a bare head noun after these is a reference
+    entity_of: Pattern  # "X du Secrétariat": group "name", group "whole"
+    complement_words: frozenset[str]  # folded words opening a complement of a known name
+    constitute: Pattern  # "Ces six entités constituent le …": the group follows
+    manages: Pattern  # ", lequel gère l’…": the managed entity follows
+    clause_end: Pattern  # ", a été …": where a list of components ends
+    clause_marks: tuple[str, ...]  # " que ", ": ": where a subordinate clause starts
+    and_of: Pattern  # "et du …": a second superior follows
+
+
+@dataclass(frozen=True, eq=False)
+class CitationWords:
+    ga_resolution: Pattern  # "résolution 60/1 de l’Assemblée générale": group "numbers"
+    sc_resolution: Pattern  # "résolution 2594 (2021)": groups "number", "year"
+    sc_after: Pattern  # "du Conseil de sécurité" right after a resolution number
+
+
+@dataclass(frozen=True, eq=False)
 class LanguagePack:
     code: str  # ISO 639-1
     detect_words: frozenset[str]  # frequent small words: the language detector counts them
     segment: SegmentWords
+    names: NameWords
+    clauses: Clauses
+    reports: ReportWords
+    citations: CitationWords

@@ -1,0 +1,222 @@
+"""Names whose head noun comes first (French): ``Division de la police``.
+
+A name starts at a head noun of the pack and runs over complements (prepositions and
+articles, adjectives, proper nouns) until a verb, a relative pronoun, a parenthesis or the
+end of the clause. Commas end a name unless they open an ``A, B et C`` series of
+complements (``Division des politiques, de l’évaluation et de la formation``). Every word
+tested here comes from the pack's :class:`~.lang.pack.NameWords`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Grammar, NameMatch, Token
+
+
+class HeadFirst(Grammar):
+    # -- one name ---------------------------------------------------------------------
+    def read_name(self, text: str, tokens: tuple[Token, ...], k: int, entities: bool = False) -> NameMatch | None:
+        """Read the name whose head noun is ``tokens[k]``."""
+        w = self.words
+        head = tokens[k]
+        kind = self.kind_of(head.text, entities)
+        if kind is None:
+            return None
+        i = k + 1
+        last = k  # index of the last token that belongs to the name
+        n = len(tokens)
+        series_article = -1
+        while i < n:
+            tok = tokens[i]
+            low = tok.low
+            if not tok.is_word and low != "’":
+                if low == "," and self._comma_series(tokens, i):
+                    i += 1
+                    continue
+                if low == "," and entities and self._parallel_series(tokens, k, i):
+                    series_article = i + 1  # the repeated article is not a stray one
+                    i += 1
+                    continue
+                break
+            if entities and tok.is_capitalized and "\n" in text[tokens[i - 1].end:tok.start]:
+                break  # a line the text keeps apart (a box's title, then its text)
+            fixed = self._fixed_phrase(tokens, i)
+            if fixed:
+                last = i + fixed - 1
+                i += fixed
+                continue
+            if low in w.stopwords:
+                break
+            if entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
+                break  # "Centre avec la mission", a footnote marker ("mondial 1")
+            if entities and low in w.coordinators and not any(t.low in w.complement_preps for t in tokens[k + 1:i]):
+                break  # "l’Organisation et le secteur privé": two things, not one name
+            if low in w.connectors:
+                j = i
+                while j < n and tokens[j].low in w.connectors:
+                    j += 1
+                if j >= n or not tokens[j].is_word or tokens[j].low in w.stopwords:
+                    break
+                if low in w.name_articles and i != series_article and not (
+                        j == i + 1 and _low(tokens, j) in w.superlatives):
+                    break  # "… d’Entebbe l’indépendance": an article without a preposition
+                    # (but "pays les moins avancés" is a superlative inside the name)
+                nxt = tokens[j]
+                if entities and j == i + 1 and low in w.of_preps and self._infinitive(nxt.low):
+                    break  # "l’Assemblée générale de prendre …"
+                chain = {t.low for t in tokens[i:j]}
+                if chain & w.coordinators and (chain & w.indefinite or nxt.low in w.numbers):
+                    break  # "… et une équipe …", "… et quatre divisions …": the next item
+                if low in w.coordinators and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper():
+                    break  # "… et du Département …": another entity starts
+                if low in w.coordinators and j == i + 1 and nxt.is_capitalized and (
+                        self.kind_of(nxt.text, True) or self.is_title_word(nxt)):
+                    break  # "… et Service …"
+                if low in w.to_preps and nxt.is_capitalized and not nxt.text.isupper():
+                    break  # "… au Secrétaire général": a complement of the verb
+                if nxt.is_capitalized and self.kind_of(nxt.text) in w.qualifier_kinds and any(
+                        tokens[x].low in w.qualifier_preps for x in range(i, j)):
+                    break  # "Section X du Département Y": the department qualifies it
+                i = j
+                continue
+            if entities and tok.text[:1].islower():
+                prev = tokens[i - 1].low
+                if prev in w.to_preps and low.endswith(w.prose_verb_endings) and len(low) > 4:
+                    break  # "à mettre en œuvre": an infinitive, not a complement
+                if prev not in w.connectors and not self._adjective_like(low):
+                    break  # "… du Secrétariat continue …": in prose, a verb follows the name
+            last = i
+            i += 1
+        if entities and head.text in w.single_word_entities:
+            qual = w.entity_qualifier.match(text, head.end) if w.entity_qualifier else None
+            end = qual.end() if qual else head.end
+            return NameMatch(text[head.start:end], kind, head.start, end, head=head.text)
+        end = tokens[last].end
+        name = re.sub(r"\s+", " ", text[head.start:end]).strip(" ,")
+        return NameMatch(name, kind, head.start, end, self.paren_after(text, end),
+                         parallel=series_article >= 0, head=head.text)
+
+    def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
+        """All names in ``text`` whose head noun is capitalised (or any case with ``lowercase``)."""
+        tokens = self.tokenize(text)
+        out: list[NameMatch] = []
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok.is_word and (tok.is_capitalized or lowercase) and self.kind_of(tok.text, entities):
+                m = self.read_name(text, tokens, k, entities)
+                if m is not None:
+                    out.append(m)
+                    while k < len(tokens) and tokens[k].start < m.end:
+                        k += 1
+                    continue
+            k += 1
+        return out
+
+    # -- helpers ------------------------------------------------------------------------
+    def _infinitive(self, word: str) -> bool:
+        return len(word) > 4 and word.endswith(self.words.infinitive_endings)
+
+    def _adjective_like(self, word: str) -> bool:
+        return word.endswith(self.words.adjective_endings) and word not in self.words.not_adjectives
+
+    def _fixed_phrase(self, tokens: tuple[Token, ...], i: int) -> int:
+        """Length of a fixed complement ("en développement") starting at ``i``, else 0."""
+        for phrase in self.words.fixed_phrases:
+            if tuple(t.low for t in tokens[i:i + len(phrase)]) == phrase and i > 0 and tokens[i - 1].is_word:
+                return len(phrase)
+        return 0
+
+    def _parallel_series(self, tokens: tuple[Token, ...], k: int, i: int) -> bool:
+        """True when the comma at ``i`` continues a series of complements of one preposition:
+        "Bureau … pour les pays A, les pays B et les petits États C" (the article after the comma
+        repeats the one after the preposition, and the series closes with a coordinator + it)."""
+        w = self.words
+        n = len(tokens)
+        article = next(
+            (tokens[x + 1].low for x in range(k + 1, i - 1)
+             if tokens[x].low == w.parallel_prep and tokens[x + 1].low in w.name_articles),
+            None,
+        )
+        if article is None or _low(tokens, i + 1) != article:
+            return False
+        if i + 2 >= n or not tokens[i + 2].is_word or tokens[i + 2].is_capitalized:
+            return False
+        for j in range(i + 2, n - 1):
+            t = tokens[j]
+            if t.text in ".;:()" or (t.low in w.stopwords and not self._fixed_phrase(tokens, j)):
+                return False
+            if t.low in w.coordinators and tokens[j + 1].low == article:
+                return True
+            if t.text == "," and _low(tokens, j + 1) != article:
+                return False
+        return False
+
+    def _comma_series(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """True when the comma at ``i`` opens 'A, B et C' inside one name."""
+        w = self.words
+        n = len(tokens)
+        j = i + 1
+        if j >= n or tokens[j].low not in w.series_preps:
+            return False
+        # the complement after the comma must be lower-case ("de l’évaluation")
+        while j < n and tokens[j].low in w.connectors:
+            j += 1
+        if j >= n or not tokens[j].is_word or tokens[j].is_capitalized:
+            return False
+        # and the series must close with "et de/du/des ..." before the clause ends
+        while j < n:
+            t = tokens[j]
+            if t.low in w.stopwords or t.text in ".;:()":
+                return False
+            if t.text == ",":
+                if _low(tokens, j + 1) not in w.series_preps:
+                    return False
+            if t.low in w.coordinators and _low(tokens, j + 1) in w.series_preps:
+                m = j + 1
+                while m < n and tokens[m].low in w.connectors:
+                    m += 1
+                return m < n and tokens[m].is_word and not tokens[m].is_capitalized
+            j += 1
+        return False
+
+    # -- titles -------------------------------------------------------------------------
+    def _title_complement(self, text: str, tokens: tuple[Token, ...], base_tokens: int) -> int:
+        """Index of the last token of a title whose base takes ``base_tokens`` tokens: the
+        complement is read like a name's ("à l’appui aux missions")."""
+        w = self.words
+        i = base_tokens
+        last = base_tokens - 1
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            lw = tok.low
+            if not tok.is_word:
+                if lw == "," and self._comma_series(tokens, i):
+                    i += 1
+                    continue
+                break
+            if lw in w.stopwords:
+                break
+            if lw in w.connectors:
+                j = i
+                while j < n and tokens[j].low in w.connectors:
+                    j += 1
+                if j >= n or not tokens[j].is_word or tokens[j].low in w.stopwords:
+                    break
+                if lw in w.coordinators and tokens[j].is_capitalized and j > i + 1:
+                    break
+                if lw in w.coordinators and j == i + 1 and self.is_title_word(tokens[j]):
+                    break
+                i = j
+                continue
+            if tok.is_capitalized and last == base_tokens - 1 and tokens[i - 1].low not in w.connectors:
+                break  # "le Directeur Chef …" is not one title
+            last = i
+            i += 1
+        return last
+
+
+def _low(tokens: tuple[Token, ...], j: int) -> str:
+    return tokens[j].low if j < len(tokens) else ""

@@ -1,0 +1,191 @@
+"""Names in title case (English): a run of capitalised words holding a head noun.
+
+The head may come last, after its modifiers (``Logistics Support Division``,
+``Policy, Evaluation and Training Division``), or first, before its complements
+(``Office of the Under-Secretary-General for Field Support``), or both
+(``United Nations Office for Partnerships``). A capitalised head noun followed by another
+capitalised word is a modifier (``Mission Support Division``). A complement with a head
+of its own after ``of the`` names the unit something belongs to (``Public Affairs
+Section of the Department of …``), and a coordinated phrase with its own head is the next
+name (``… Division and the Logistics Support Division``): both end the name. Lower-case
+references (``a front office``, ``the sections``) are read when asked for at a position.
+Every word tested comes from the pack's :class:`~.lang.pack.NameWords`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Grammar, NameMatch, Token
+
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+_MAX_LOWER_MODIFIERS = 2  # "a front office", "the regional service centres"
+
+
+def _cap(tok: Token) -> bool:
+    return tok.is_word and tok.text[:1].isupper()
+
+
+class TitleCase(Grammar):
+    def _is_head(self, tokens: tuple[Token, ...], h: int, entities: bool) -> bool:
+        """A capitalised head noun not followed by another capitalised word (a modifier then)."""
+        if not _cap(tokens[h]) or not self.kind_of(tokens[h].text, entities):
+            return False
+        nxt = tokens[h + 1] if h + 1 < len(tokens) else None
+        return nxt is None or not _cap(nxt) or bool(_ROMAN.match(nxt.text))
+
+    def _phrase_has_head(self, tokens: tuple[Token, ...], j: int, entities: bool) -> bool:
+        """Whether the capitalised phrase starting at ``j`` holds a head noun of its own; the
+        phrase runs over prepositions and articles, and over a coordinator or a comma only
+        between two capitalised words ("Recruitment, Outreach and Career Development Section")."""
+        w = self.words
+        n = len(tokens)
+        while j < n:
+            t = tokens[j]
+            if _cap(t):
+                if self._is_head(tokens, j, entities):
+                    return True
+            elif t.low in w.coordinators or t.text == ",":
+                if not (j + 1 < n and _cap(tokens[j + 1])):
+                    return False
+            elif t.low not in w.connectors:
+                return False
+            j += 1
+        return False
+
+    # -- one name ---------------------------------------------------------------------
+    def read_name(self, text: str, tokens: tuple[Token, ...], k: int, entities: bool = False) -> NameMatch | None:
+        """Read the name whose first word is ``tokens[k]``."""
+        w = self.words
+        n = len(tokens)
+        first = tokens[k]
+        if not first.is_word or first.low in w.articles or first.low in w.determiners or first.low in w.numbers:
+            return None
+        if not _cap(first):
+            return self._lower_name(text, tokens, k, entities)
+        # modifiers, then the head
+        head = None
+        j = k
+        while j < n:
+            t = tokens[j]
+            if _cap(t):
+                if self._is_head(tokens, j, entities):
+                    head = j
+                    break
+                j += 1
+                continue
+            inner = t.low in w.coordinators or t.low == "of" or t.text in (",", "&")
+            if inner and j + 1 < n and _cap(tokens[j + 1]):
+                if t.text == "," and not self._series_closes(tokens, j, entities):
+                    return None
+                if t.low == "of" and self.title_base(text[first.start:t.start]) is not None:
+                    return None  # "Director of Logistics …": a post, not a name
+                if (t.low in w.coordinators or t.text == ",") and self.kind_of(tokens[j - 1].text, entities):
+                    return None  # "… Unit and Aviation Safety Section": two names
+                j += 1
+                continue
+            return None
+        if head is None:
+            return None
+        end = self._complements(tokens, head, entities)
+        return self._match(text, tokens, k, head, end, entities)
+
+    def _series_closes(self, tokens: tuple[Token, ...], j: int, entities: bool) -> bool:
+        """'Policy, Evaluation and Training Division': the comma at ``j`` opens a series of
+        modifiers that a coordinator closes before the head."""
+        for t in tokens[j + 1:]:
+            if t.low in self.words.coordinators:
+                return True
+            if not (_cap(t) or t.text == ","):
+                return False
+            if self.kind_of(t.text, entities):
+                return False
+        return False
+
+    def _complements(self, tokens: tuple[Token, ...], head: int, entities: bool) -> int:
+        """Index of the last token of the name whose head is ``tokens[head]``."""
+        w = self.words
+        n = len(tokens)
+        end = head
+        i = head + 1
+        while i < n and _ROMAN.match(tokens[i].text):
+            end = i
+            i += 1
+        while i < n and tokens[i].low in w.name_preps | w.coordinators:
+            j = i
+            while j < n and tokens[j].low in w.connectors:
+                j += 1
+            if j >= n or not _cap(tokens[j]) or self.kind_of(tokens[j].text) and tokens[j].low in w.determiners:
+                break
+            chain = {t.low for t in tokens[i:j]}
+            if chain & w.coordinators and (self._phrase_has_head(tokens, j, entities) or self.is_title_word(tokens[j])
+                                           or chain & w.definite and self.title_base(" ".join(
+                                               t.text for t in tokens[j:j + 4])) is not None):
+                break  # "… and the Logistics Support Division": the next name
+            if chain & w.definite and not chain & w.coordinators and self._phrase_has_head(tokens, j, entities):
+                break  # "… Section of the Department of …": what it belongs to
+            while j < n and _cap(tokens[j]):
+                end = j
+                j += 1
+            i = j
+        return end
+
+    def _lower_name(self, text: str, tokens: tuple[Token, ...], k: int, entities: bool) -> NameMatch | None:
+        """'a front office', 'the sections': a lower-case reference asked for at ``k``."""
+        w = self.words
+        for h in range(k, min(k + _MAX_LOWER_MODIFIERS + 1, len(tokens))):
+            t = tokens[h]
+            if not t.is_word or _cap(t) or t.low in w.stopwords or t.low in w.connectors:
+                return None
+            if self.kind_of(t.text, entities):
+                nxt = tokens[h + 1] if h + 1 < len(tokens) else None
+                if nxt is not None and nxt.is_word and not _cap(nxt) and self.kind_of(nxt.text, entities):
+                    continue  # "service centres": the last noun is the head
+                return self._match(text, tokens, k, h, h, entities)
+        return None
+
+    def _match(self, text: str, tokens: tuple[Token, ...], k: int, head: int, end: int, entities: bool) -> NameMatch:
+        start, stop = tokens[k].start, tokens[end].end
+        name = re.sub(r"\s+", " ", text[start:stop]).strip(" ,")
+        kind = self.kind_of(tokens[head].text, entities) or tokens[head].text
+        return NameMatch(name, kind, start, stop, self.paren_after(text, stop), head=tokens[head].text)
+
+    def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
+        """All capitalised names in ``text`` (lower-case references too with ``lowercase``)."""
+        tokens = self.tokenize(text)
+        out: list[NameMatch] = []
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok.is_word and (_cap(tok) or lowercase):
+                m = self.read_name(text, tokens, k, entities)
+                if m is not None:
+                    out.append(m)
+                    while k < len(tokens) and tokens[k].start < m.end:
+                        k += 1
+                    continue
+            k += 1
+        return out
+
+    # -- titles -------------------------------------------------------------------------
+    def _title_complement(self, text: str, tokens: tuple[Token, ...], base_tokens: int) -> int:
+        """'Under-Secretary-General for Field Support': prepositions and capitalised words,
+        until a lower-case word, a punctuation mark or another post ('and the Under-…')."""
+        w = self.words
+        n = len(tokens)
+        last = base_tokens - 1
+        i = base_tokens
+        while i < n and tokens[i].low in w.connectors:
+            j = i
+            while j < n and tokens[j].low in w.connectors:
+                j += 1
+            if j >= n or not _cap(tokens[j]):
+                break
+            chain = {t.low for t in tokens[i:j]}
+            if chain & w.coordinators and (chain & w.definite or self.is_title_word(tokens[j])):
+                break  # "… and the Under-Secretary-General for …": another post
+            while j < n and _cap(tokens[j]):
+                last = j
+                j += 1
+            i = j
+        return last
