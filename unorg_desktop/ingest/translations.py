@@ -29,10 +29,10 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from .drafts import is_generic
-from .names import fold
+from .lang import pack_for
+from .names import fold, grammar
+from .records import UN_ROOT as ROOT
 from .records import DocumentJoin, Extraction, Flag, Unit
-
-ROOT = "sg"
 
 #: Paragraph skeletons: share of numbered paragraphs in common (Jaccard) for a twin.
 MIN_SKELETON = 0.75
@@ -227,13 +227,15 @@ def _name_keys(ex: Extraction) -> dict[str, list[Unit]]:
         for name in {u.name, *u.aliases}:
             per_doc[(u.document, fold(name))].add(u.id)
     repeated = {key for (_doc, key), ids in per_doc.items() if len(ids) > 1}
+    grammars = {d.id: grammar(pack_for(d.language)) for d in ex.documents}
     out: dict[str, list[Unit]] = defaultdict(list)
     for u in ex.units:
         if u.id == ROOT or u.document is None or u.collective:
             continue
+        g = grammars.get(u.document) or grammar(pack_for(None))
         for name in {u.name, *u.aliases}:
             key = fold(name)
-            if key and key not in repeated and (_is_abbreviation(name) or not is_generic(name)):
+            if key and key not in repeated and (_is_abbreviation(name) or not is_generic(g, name)):
                 out[key].append(u)
     return out
 
