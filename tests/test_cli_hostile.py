@@ -9,6 +9,7 @@ import pytest
 
 from test_store_search import literal_match
 from unorg_desktop import cli
+from unorg_desktop.store.search import fold
 
 FRAGMENTS = [
     '"', '""', "'", "*", "**", "(", ")", "((", "))", "{", "}", "[", "]", "^", ":", "-", "+", "~", "\\",
@@ -31,15 +32,22 @@ def test_five_hundred_hostile_strings_through_the_cli(tiny_db, capsys):
     for query in queries:
         code = cli.main(["search", "--json", "--limit", "5", "--db", str(tiny_db), "--", query])
         out, err = capsys.readouterr()
-        assert code == 0 and err == "", (query, err)
-        for hit in json.loads(out):
+        if code == 2:  # only for a query without a letter or digit: nothing to search for
+            assert not fold(query) and err == "unorg search: the query has no letter or digit to search for\n"
+            continue
+        hits = json.loads(out)
+        # exit 1 and a line on stderr exactly when nothing is found (grep's convention)
+        assert (code, err == "") == ((0, True) if hits else (1, False)), (query, code, err)
+        assert "Traceback" not in err and err.startswith("unorg search: ") if err else True
+        for hit in hits:
             assert hit["field"] in {"fuzzy", "abbreviation"} or literal_match(query, hit["snippet"]), (query, hit)
 
 
 @pytest.mark.parametrize("query", ["défense OR zzz", "NOT carburant", "carburant NEAR zzz", '"carburant" zzz'])
 def test_operators_do_not_widen_results(tiny_db, capsys, query):
-    assert cli.main(["search", query, "--json", "--db", str(tiny_db)]) == 0
-    assert json.loads(capsys.readouterr().out) == []
+    assert cli.main(["search", query, "--json", "--db", str(tiny_db)]) == 1  # nothing found
+    out, err = capsys.readouterr()
+    assert json.loads(out) == [] and err.startswith("unorg search: no unit matches")
 
 
 @pytest.mark.parametrize("case", ["missing", "empty", "junk", "truncated", "foreign", "older", "newer",

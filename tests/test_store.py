@@ -71,7 +71,7 @@ def test_build_is_atomic_when_it_fails_midway(tiny_extraction, tmp_path, monkeyp
 
 
 def test_build_into_missing_folder_is_a_store_error(tiny_extraction, tmp_path):
-    with pytest.raises(StoreError, match="cannot build"):
+    with pytest.raises(StoreError, match="cannot write \\(no such folder\\)"):
         build(tiny_extraction, tmp_path / "no" / "such" / "db.sqlite")
     with pytest.raises(StoreError, match="directory"):
         build(tiny_extraction, tmp_path)

@@ -30,8 +30,12 @@ def test_unit_with_dual_lines(qtbot, window):
     assert f"par. {secondary.paragraph}" in lines[1] and "ST/SGB/2010/1" in lines[1]
     # defining document and the source paragraph in full, name highlighted
     assert "ST/SGB/2010/1 — Organisation du Département des opérations de maintien de la paix" in text
-    for p in window.store.source_paragraphs(unit.id):
+    info = window.store.unit_info(unit.id)
+    for p in info.other_sources:  # the paragraphs that state no function, whole
         assert p.text in text
+    for a in info.attributions:  # functions once each, item by item, with their paragraph
+        assert text.count(a.text) == 1
+    assert info.attributions and len(info.other_sources) < len(info.sources)
     assert 'class="mark"' in window.panel.browser.toHtml() or "#ffe58a" in window.panel.browser.toHtml()
     # copy citation
     assert window.copy_citation() == f"ST/SGB/2010/1, par. {unit.paragraph}"

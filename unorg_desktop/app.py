@@ -1,8 +1,10 @@
 """``unorg-desktop`` / ``python -m unorg_desktop``: the desktop application.
 
 ``main(argv) -> int``: 0 on a normal exit, 2 when the database cannot be used (a message box, or
-one line on stderr when there is no screen or a screenshot was asked for). The database is
-opened read-only and never modified.
+one line on stderr when there is no screen or a screenshot was asked for), when a window cannot
+be shown (no display, missing X libraries: one line naming them) or for bad options. The
+database is opened read-only and never modified. Without a display, ``--screenshot`` uses Qt's
+offscreen platform by itself.
 """
 
 from __future__ import annotations
@@ -13,10 +15,30 @@ import sys
 from pathlib import Path
 
 EXIT_BAD_INPUT = 2
+MIN_SIZE, MAX_SIZE = (400, 300), (8000, 8000)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line (no usage block), exit 2
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``"1400x880"`` → (1400, 880), between MIN_SIZE and MAX_SIZE (argparse type)."""
+    width, sep, height = text.strip().lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1400x880, got {text!r}")
+    size = int(width), int(height)
+    if not (MIN_SIZE[0] <= size[0] <= MAX_SIZE[0] and MIN_SIZE[1] <= size[1] <= MAX_SIZE[1]):
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range: from {MIN_SIZE[0]}x{MIN_SIZE[1]} "
+                                         f"to {MAX_SIZE[0]}x{MAX_SIZE[1]} pixels")
+    return size
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from . import __version__
+
+    parser = _Parser(
         prog="unorg-desktop",
         description="Explore how the UN Secretariat is organised, from the official texts: a zoomable "
                     "reporting chart, a panel with the sources of each unit, search, and chart export.",
@@ -24,11 +46,16 @@ def _parser() -> argparse.ArgumentParser:
                "  unorg-desktop --select \"Division des politiques, de l'évaluation et de la formation\" "
                "--screenshot shot.png",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", metavar="FILE", help="database to open (default: the user database if there is one, else the bundled one)")
+    parser.add_argument("--version", action="version", version=f"unorg-desktop {__version__}")
+    parser.add_argument("--db", metavar="FILE",
+                        help="database to open (default: the user database if there is one, else the bundled one)")
     parser.add_argument("--select", metavar="NAME_OR_ID", help="select and center this unit")
     parser.add_argument("--search", metavar="TEXT", help="type TEXT in the search field (scripts, screenshots)")
-    parser.add_argument("--screenshot", metavar="FILE", help="save the main window as PNG after layout, then exit")
-    parser.add_argument("--size", metavar="WxH", default="1400x880", help="window size for --screenshot")
+    parser.add_argument("--screenshot", metavar="FILE",
+                        help="save the main window as PNG after layout, then exit (no display needed)")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1400, 880),
+                        help=f"window size for --screenshot, from {MIN_SIZE[0]}x{MIN_SIZE[1]} to "
+                             f"{MAX_SIZE[0]}x{MAX_SIZE[1]} (default: 1400x880)")
     parser.add_argument("--lang", choices=["fr", "en"], help="interface language (default: the system's)")
     return parser
 
@@ -38,14 +65,6 @@ def _parse(argv: list[str]) -> argparse.Namespace | int:
         return _parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error (argparse printed it)
         return int(exit_.code or 0)
-
-
-def _size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(v) for v in text.lower().split("x"))
-        return max(400, min(w, 8000)), max(300, min(h, 8000))
-    except ValueError:
-        return 1400, 880
 
 
 def _headless(args) -> bool:
@@ -146,10 +165,16 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from . import display
     from .store import StoreError, default_db
     from .ui import translations
 
     if QApplication.instance() is None:  # only allowed before the application exists (tests own it)
+        if args.screenshot:
+            display.prefer_offscreen()
+        elif problem := display.display_problem():
+            print(f"unorg-desktop: {problem}", file=sys.stderr)  # Qt would abort the process
+            return EXIT_BAD_INPUT
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName("unorg-desktop")
     QCoreApplication.setApplicationName("UNorg Desktop")
@@ -170,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     # a process about to exit would only wait for it at close
     window.prepare_search_after_paint = not (args.screenshot or os.environ.get("UNORG_REPORT_FIRST_PAINT") == "1")
     if args.screenshot:
-        window.resize(*_size(args.size))
+        window.resize(*args.size)
     window.show()
     window.start(select)
     if args.search:

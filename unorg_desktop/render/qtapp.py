@@ -7,7 +7,6 @@ chooses the offscreen platform so that ``unorg export`` works over SSH and in CI
 
 from __future__ import annotations
 
-import os
 import sys
 
 
@@ -18,8 +17,9 @@ def ensure_app():
     app = QGuiApplication.instance()
     if app is not None:
         return app
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from unorg_desktop.display import prefer_offscreen
+
+    prefer_offscreen()  # no display, or no X libraries: Qt would abort instead
     from PySide6.QtWidgets import QApplication  # widgets: the UI may add windows later
 
     return QApplication([sys.argv[0] if sys.argv else "unorg"])

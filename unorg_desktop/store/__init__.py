@@ -4,13 +4,13 @@ No Qt here. ``build(extraction, path)`` writes atomically; ``Store.open(path)`` 
 read-only and raises :class:`StoreError` with a one-line message for any unusable file.
 """
 
-from .errors import StoreError
+from .errors import AmbiguousName, StoreError, UnknownName
+from .info import Link, UnitInfo
 from .paths import bundled_db, bundled_sources, default_db, user_data_dir, user_db
 from .reader import Store
 from .rows import (AttributionRow, CitationRow, DocumentRow, DocumentSummary, FlagRow, LineRow, MentionRow,
                    ParagraphRow, SearchHit, SourceRow, UnitRow)
 from .schema import APPLICATION_ID, SCHEMA_VERSION
-
 
 
 def __getattr__(name: str):
@@ -24,8 +24,8 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "APPLICATION_ID", "SCHEMA_VERSION", "AttributionRow", "CitationRow", "DocumentRow", "DocumentSummary",
-    "FlagRow", "LineRow", "MentionRow", "ParagraphRow", "SearchHit", "SourceRow", "Store", "StoreError",
-    "UnitRow", "build",
+    "APPLICATION_ID", "SCHEMA_VERSION", "AmbiguousName", "AttributionRow", "CitationRow", "DocumentRow",
+    "DocumentSummary", "FlagRow", "LineRow", "Link", "MentionRow", "ParagraphRow", "SearchHit", "SourceRow", "Store",
+    "StoreError", "UnitInfo", "UnitRow", "UnknownName", "build",
     "bundled_db", "bundled_sources", "content_hash", "default_db", "user_data_dir", "user_db",
 ]

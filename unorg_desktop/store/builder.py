@@ -11,6 +11,7 @@ always gives the same bytes.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from typing import Any, Callable
 from sqlite_utils import Database
 
 from ..ingest.records import Extraction
+from ..files import file_error
 from .errors import StoreError
 from .schema import SCHEMA_VERSION, create_fts, create_indexes, create_schema, stamp
 from .search import fold, initials
@@ -205,14 +207,12 @@ def _write(ex: Extraction, path: Path) -> None:
         db.close()
 
 
-def _describe(err: Exception) -> str:
+def _describe(out: Path, err: Exception) -> str:
     if isinstance(err, sqlite3.IntegrityError):
-        return f"inconsistent extraction ({err})"
-    if isinstance(err, OSError) and err.strerror:  # no "[Errno 28]", no temporary file name
-        return err.strerror
-    if isinstance(err, sqlite3.OperationalError) and "full" in str(err):
-        return "No space left on device"
-    return str(err) or type(err).__name__
+        return f"{out}: cannot build database: inconsistent extraction ({err})"
+    if isinstance(err, sqlite3.OperationalError) and "full" in str(err):  # "database or disk is full"
+        return file_error(out, OSError(errno.ENOSPC, str(err)), writing=True)
+    return file_error(out, err, writing=True)
 
 
 def build(extraction: Extraction, out_path: str | os.PathLike[str],
@@ -233,7 +233,7 @@ def build(extraction: Extraction, out_path: str | os.PathLike[str],
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     except OSError as err:
-        raise StoreError(f"{out}: cannot build database: {_describe(err)}") from err
+        raise StoreError(_describe(out, err)) from err
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -249,7 +249,7 @@ def build(extraction: Extraction, out_path: str | os.PathLike[str],
     except StoreError:
         raise
     except (sqlite3.Error, OSError) as err:
-        raise StoreError(f"{out}: cannot build database: {_describe(err)}") from err
+        raise StoreError(_describe(out, err)) from err
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             leftover.unlink(missing_ok=True)

@@ -16,22 +16,19 @@ Every list is in the database's canonical order, so equal databases give equal d
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import TYPE_CHECKING
 
 from .schema import SCHEMA_VERSION
 
-if TYPE_CHECKING:
-    from .reader import Store
 
-
-def _grouped(store: "Store", sql: str) -> dict[str, list[tuple]]:
+def _grouped(store, sql: str) -> dict[str, list[tuple]]:
     groups: dict[str, list[tuple]] = {}
-    for row in store._rows(sql):
+    for row in store.query(sql):
         groups.setdefault(row[0], []).append(row[1:])
     return groups
 
 
-def dump(store: "Store") -> dict:
+def dump(store) -> dict:
+    """:param store: an open :class:`~unorg_desktop.store.Store` (its public read API only)"""
     aliases = _grouped(store, "SELECT unit, alias FROM aliases ORDER BY unit, seq")
     parents = _grouped(
         store, "SELECT child, parent, is_primary, document, paragraph, evidence FROM reporting_lines ORDER BY id"
@@ -60,7 +57,7 @@ def dump(store: "Store") -> dict:
             ],
             "mentions": [{"document": d, "paragraph": p} for d, p in mentions.get(u.id, [])],
         })
-    paragraphs = store._rows("SELECT document, number, section, heading, text FROM paragraphs ORDER BY seq")
+    paragraphs = store.query("SELECT document, number, section, heading, text FROM paragraphs ORDER BY seq")
     return {
         "schema_version": SCHEMA_VERSION,
         "documents": [asdict(d) for d in store.documents()],

@@ -12,11 +12,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
+from .errors import AmbiguousName, StoreError, UnknownName
+from .info import Link, UnitInfo
 from .opening import connect_readonly
 from .rows import (AttributionRow, CitationRow, DocumentRow, DocumentSummary, FlagRow, LineRow, MentionRow,
                    ParagraphRow, SearchHit, SourceRow, UnitRow)
 from .search import SearchIndex, fold, search
+
+NAME_FIELDS = ("name", "alias", "abbreviation")
+MAX_CANDIDATES = 200  # an ambiguous name reports at most this many units
 
 _LINE = "child, parent, is_primary, document, paragraph, evidence"
 _PARA = "p.document, p.number, p.section, p.heading, p.text"
@@ -93,6 +97,11 @@ class Store:
         with self._reading():
             return self._conn.execute(sql, params).fetchall()
 
+    def query(self, sql: str, params: Any = ()) -> list[tuple]:
+        """The rows of one SQL statement on the read-only connection (whole-database exports
+        such as :mod:`~unorg_desktop.store.dump`); the file cannot be modified through it."""
+        return self._rows(sql, params)
+
     # -- metadata --------------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
         rows = self._rows("SELECT value FROM meta WHERE key = ?", [key])
@@ -108,16 +117,17 @@ class Store:
         return [r[0] for r in self._rows("SELECT text FROM build_warnings ORDER BY seq")]
 
     # -- documents and paragraphs ----------------------------------------------------------
-    def documents(self) -> list[DocumentRow]:
+    @cached_property
+    def _documents(self) -> dict[str, DocumentRow]:
         sql = "SELECT id, source_file, kind, language, title, symbol, date, twin FROM documents ORDER BY seq"
-        return [DocumentRow(*(v if v is not None else "" for v in r)) for r in self._rows(sql)]
+        return {r[0]: DocumentRow(*(v if v is not None else "" for v in r)) for r in self._rows(sql)}
+
+    def documents(self) -> list[DocumentRow]:
+        return list(self._documents.values())
 
     def document(self, id: str) -> DocumentRow:
         """:class:`KeyError` when absent."""
-        for doc in self.documents():
-            if doc.id == id:
-                return doc
-        raise KeyError(id)
+        return self._documents[id]
 
     def paragraph(self, document: str, number: str) -> ParagraphRow:
         """:class:`KeyError` when absent."""
@@ -170,19 +180,51 @@ class Store:
         return [r[0] for r in self._rows("SELECT alias FROM aliases WHERE unit = ? ORDER BY seq", [unit_id])]
 
     def resolve(self, name_or_id: str) -> UnitRow:
-        """The unit with this id, else exact name, display name or alias (accent- and
-        case-insensitive), else the best search hit; :class:`StoreError` when none."""
+        """The unit named ``name_or_id``: its id, else the one unit whose name, display name,
+        alias or abbreviation it is (accent- and case-insensitive), else the one unit whose
+        names hold its words (or whose initials it is).
+
+        :raises AmbiguousName: several units answer (``.candidates``, best first)
+        :raises UnknownName: none does (``.suggestions``: close names, maybe none)
+        """
         if name_or_id in self._units:
             return self._units[name_or_id]
-        key = fold(name_or_id)
-        for field in ("name", "alias", "abbreviation"):
-            exact = [e for e in self._index.by_key.get(key, ()) if e.field == field]
-            if exact:
-                return self._units[min(exact, key=lambda e: e.order).unit]
-        hits = self.search(name_or_id, limit=1)
-        if not hits:
-            raise StoreError(f"no unit matches {name_or_id.strip()[:80]!r}")
-        return self._units[hits[0].unit_id]
+        query = " ".join(str(name_or_id).split())
+        key = fold(query)
+        found = [self._units[e.unit] for e in self._index.by_key.get(key, ()) if e.field in NAME_FIELDS]
+        found += self._by_display_name.get(key, [])
+        found.sort(key=lambda u: self._order[u.id])
+        if not found:  # best first: names holding every word, then initials
+            hits = [h for h in (self.search(query, limit=MAX_CANDIDATES) if key else []) if h.field in NAME_FIELDS]
+            # a display name "Bureau du Directeur (Division X)" holds its parent's name: a unit
+            # found only through those words is a candidate only when no unit is found by its own
+            own = [h for h in hits if not (h.snippet == self._units[h.unit_id].display_name
+                                           != self._units[h.unit_id].name)]
+            found = [self._units[h.unit_id] for h in (own or hits)]
+        units = list({u.id: u for u in found}.values())
+        if len(units) == 1:
+            return units[0]
+        if units:
+            raise AmbiguousName(query, units, complete=len(units) < MAX_CANDIDATES)
+        raise UnknownName(query, self.suggest(query))
+
+    @cached_property
+    def _by_display_name(self) -> dict[str, list[UnitRow]]:
+        """Units by folded display name ("Bureau du Directeur (Division X)"), where it differs
+        from the name (the names themselves are in the search index)."""
+        found: dict[str, list[UnitRow]] = {}
+        for unit in self._units.values():
+            if unit.display_name != unit.name:
+                found.setdefault(fold(unit.display_name), []).append(unit)
+        return found
+
+    def suggest(self, query: str, limit: int = 3) -> list[tuple[UnitRow, str]]:
+        """Up to ``limit`` (unit, the name it was found by) close to ``query``: "did you mean"."""
+        from .suggest import suggest
+
+        with self._reading():
+            found = suggest(self._index, query, limit)
+        return [(self._units[s.unit_id], s.text) for s in found]
 
     # -- reporting lines -------------------------------------------------------------------
     def _lines(self, where: str = "", params: Any = ()) -> list[LineRow]:
@@ -236,6 +278,38 @@ class Store:
         rows = self._rows(sql + " WHERE unit = ? ORDER BY id", [unit_id]) if unit_id else self._rows(sql + " ORDER BY id")
         return [FlagRow(k, u, d, p, q or "", od, op, oq or "", dt or "", odt or "")
                 for k, u, d, p, q, od, op, oq, dt, odt in rows]
+
+    def unit_info(self, unit_id: str) -> UnitInfo:
+        """Everything known about a unit, in one value (:class:`KeyError` when absent)."""
+        unit = self._units[unit_id]
+        chain, seen = [unit], {unit.id}
+        while True:  # primary ancestors (stops on a cycle, which the builder never writes)
+            up = next((ln.parent for ln in self.parents(chain[-1].id) if ln.primary), None)
+            if up is None or up in seen or up not in self._units:
+                break
+            seen.add(up)
+            chain.append(self._units[up])
+        parents = self.parents(unit_id)
+        attributions, sources = self.attributions(unit_id), self.source_paragraphs(unit_id)
+        mandates, mentions = self.mandates(unit_id), self.mentions(unit_id)
+        docs = [unit.document, *(ln.document for ln in parents), *(a.document for a in attributions),
+                *(p.document for p in sources), *(c.document for c in mandates), *(m.document for m in mentions)]
+        children, flags = self.children(unit_id), self.flags(unit_id)
+        docs += [ln.document for ln in children if not ln.primary]
+        docs += [d for f in flags for d in (f.document, f.other_document)]
+
+        def link(ln: LineRow, other: str) -> Link | None:
+            return Link(self._units[other], ln.primary, ln.document, ln.paragraph, ln.evidence) \
+                if other in self._units else None
+
+        return UnitInfo(
+            unit=unit, aliases=tuple(self.aliases(unit_id)), chain=tuple(reversed(chain)),
+            parents=tuple(filter(None, (link(ln, ln.parent) for ln in parents))),
+            children=tuple(filter(None, (link(ln, ln.child) for ln in children))),
+            attributions=tuple(attributions), sources=tuple(sources), mandates=tuple(mandates),
+            mentions=tuple(mentions), flags=tuple(flags), languages=tuple(self.names(unit_id).items()),
+            documents=tuple(self._documents[d] for d in dict.fromkeys(docs) if d in self._documents),
+        )
 
     # -- search ----------------------------------------------------------------------------
     @cached_property

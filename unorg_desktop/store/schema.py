@@ -24,7 +24,10 @@ name search never ranks the (many, long) attribution texts.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only the builder writes; readers open the file with sqlite3 alone
+    from sqlite_utils import Database
 
 SCHEMA_VERSION = 3  # 3: unit_names, sources, document_units, flags, documents.twin
 #: ``PRAGMA application_id`` of our files: the bytes "UNoD".

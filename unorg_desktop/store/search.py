@@ -27,8 +27,6 @@ import unicodedata
 from functools import cached_property
 from typing import Callable, NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from .rows import SearchHit
 
 MAX_FTS_TOKENS = 64
@@ -255,6 +253,8 @@ class SearchIndex:
         words = words[:MAX_FTS_TOKENS]
         if not words:
             return []
+        from rapidfuzz import fuzz, process  # ~30 ms to import: not before the first fuzzy search
+
         groups = []
         for word in words:
             if word.isdigit():  # numbers match exactly or not at all

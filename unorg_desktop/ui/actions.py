@@ -30,13 +30,15 @@ class ActionSpec:
     """One command. ``shortcuts``: portable key strings (first one shown in the menu);
     ``chart_only``: the keys act only while the chart has focus (plain arrows, +, −, Space,
     which the outline and the search field need for themselves); ``separator``: draw a line
-    before the item; ``checkable`` actions call the slot with their new state."""
+    before the item. The slot is called with ``args``; a ``checkable`` action adds its new state
+    (``slot(*args, on)``), except in a ``group``, whose items call ``slot(*args)`` when chosen."""
 
     id: str
     title: str
     menu: str
     slot: str
     shortcuts: tuple[str, ...] = ()
+    args: tuple = ()
     checkable: bool = False
     checked: bool = False
     chart_only: bool = False
@@ -50,9 +52,10 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "file", "open_database_dialog", ("Ctrl+O",)),
     ActionSpec("export_chart", QT_TRANSLATE_NOOP("Actions", "&Export chart…"), "file", "export_chart_dialog", ("Ctrl+E",),
                separator=True),
-    ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "Export data as &CSV…"), "file", "export_data_csv"),
-    ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "Export data as &JSON…"), "file", "export_data_json"),
-    ActionSpec("export_graphml", QT_TRANSLATE_NOOP("Actions", "Export data as &GraphML…"), "file", "export_data_graphml"),
+    ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "Export data as &CSV…"), "file", "export_data", args=("csv",)),
+    ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "Export data as &JSON…"), "file", "export_data", args=("json",)),
+    ActionSpec("export_graphml", QT_TRANSLATE_NOOP("Actions", "Export data as &GraphML…"), "file", "export_data",
+               args=("graphml",)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "close", ("Ctrl+Q",), separator=True),
 
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", "focus_search", ("Ctrl+F",)),
@@ -69,11 +72,11 @@ ACTIONS: list[ActionSpec] = [
                checkable=True, separator=True),
     ActionSpec("compact", QT_TRANSLATE_NOOP("Actions", "&Compact layout (leaves in columns)"), "view", "set_compact",
                checkable=True),
-    ActionSpec("engine_auto", QT_TRANSLATE_NOOP("Actions", "Layout: &automatic"), "view", "set_engine_auto",
+    ActionSpec("engine_auto", QT_TRANSLATE_NOOP("Actions", "Layout: &automatic"), "view", "set_engine", args=("auto",),
                checkable=True, checked=True, group="engine", separator=True),
-    ActionSpec("engine_dot", QT_TRANSLATE_NOOP("Actions", "Layout: Graphviz &dot"), "view", "set_engine_dot",
+    ActionSpec("engine_dot", QT_TRANSLATE_NOOP("Actions", "Layout: Graphviz &dot"), "view", "set_engine", args=("dot",),
                checkable=True, group="engine"),
-    ActionSpec("engine_tidy", QT_TRANSLATE_NOOP("Actions", "Layout: tidy tree (&fast)"), "view", "set_engine_tidy",
+    ActionSpec("engine_tidy", QT_TRANSLATE_NOOP("Actions", "Layout: tidy tree (&fast)"), "view", "set_engine", args=("tidy",),
                checkable=True, group="engine"),
     ActionSpec("expand_all", QT_TRANSLATE_NOOP("Actions", "E&xpand all"), "view", "expand_all", ("Ctrl+Shift+=",),
                separator=True),
@@ -136,11 +139,13 @@ def register_actions(window: QMainWindow, chart_widget, specs: list[ActionSpec] 
             action.setChecked(spec.checked)
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
-        slot = getattr(window, spec.slot)
-        if spec.checkable:
-            action.toggled.connect(slot)
+        slot, args = getattr(window, spec.slot), spec.args
+        if spec.checkable and spec.group:
+            action.toggled.connect(lambda on, slot=slot, args=args: slot(*args) if on else None)
+        elif spec.checkable:
+            action.toggled.connect(lambda on, slot=slot, args=args: slot(*args, on))
         else:
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            action.triggered.connect(lambda _checked=False, slot=slot, args=args: slot(*args))
         if spec.chart_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             chart_widget.addAction(action)

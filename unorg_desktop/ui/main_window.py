@@ -369,15 +369,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
         return Path(path)
 
-    def export_data_csv(self) -> None:
-        self.export_data("csv")
-
-    def export_data_json(self) -> None:
-        self.export_data("json")
-
-    def export_data_graphml(self) -> None:
-        self.export_data("graphml")
-
     # -- Edit -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -422,18 +413,6 @@ class MainWindow(QMainWindow):
 
     def set_engine(self, engine: str) -> None:
         self.chart.set_engine(engine, anchor=self.selection.current)
-
-    def set_engine_auto(self, on: bool) -> None:
-        if on:
-            self.set_engine("auto")
-
-    def set_engine_dot(self, on: bool) -> None:
-        if on:
-            self.set_engine("dot")
-
-    def set_engine_tidy(self, on: bool) -> None:
-        if on:
-            self.set_engine("tidy")
 
     def expand_all(self) -> None:
         self.chart.expand_all(anchor=self.selection.current)

@@ -1,5 +1,8 @@
 """Side panel: everything the sources say about the selected unit, as plain text with links.
 
+It renders :meth:`Store.unit_info <unorg_desktop.store.Store.unit_info>`, the same value that
+``unorg show`` prints, and keeps the last one: the citation and the copy button reuse it.
+
 Security: every string from the database goes through :func:`html.escape` before it reaches the
 QTextBrowser (a unit may be named ``<img src=x>``); links are ``unit:<id>`` anchors handled here,
 ``setOpenLinks(False)`` / ``setOpenExternalLinks(False)`` keep Qt from following anything, and
@@ -17,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from unorg_desktop import docref
-from unorg_desktop.store import DocumentRow, Store, StoreError, UnitRow
+from unorg_desktop.store import Store, StoreError, UnitInfo
 
 from .widgets import ElidedLabel
 
@@ -40,25 +43,6 @@ li { margin-bottom: 3px; }
 def ui_language() -> str:
     """"fr" or "en": the interface language (the translations set Qt's default locale)."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
-
-
-def doc_label(doc: DocumentRow | None) -> str:
-    """How a document is named in citations: its symbol, else its short title (never its id)."""
-    if doc is None:
-        return ""
-    return docref.doc_label(doc) or doc.source_file
-
-
-def citation(store: Store, unit: UnitRow) -> str:
-    """``"ST/SGB/2010/1, par. 8.3"`` or ``"<short title>, preamble, para. 2"`` for a unit defined in
-    a document; ``""`` for the root."""
-    if not unit.document:
-        return ""
-    try:
-        doc = store.document(unit.document)
-    except KeyError:
-        return docref.cite(None, unit.paragraph, ui_language(), fallback=unit.document)
-    return docref.cite(doc, unit.paragraph, ui_language(), fallback=doc.source_file)
 
 
 def _apostrophes(text: str) -> str:
@@ -104,6 +88,7 @@ class UnitPanel(QWidget):
         self.store = store
         self.graph = graph  # optional: its secondary lines spare a full read of the lines table
         self.unit_id: str | None = None
+        self.info: UnitInfo | None = None  # what is shown (None: nothing selected, or a group card)
         self.browser = _Browser(self)
         self.browser.setObjectName("unitPanel")
         self.browser.setOpenLinks(False)
@@ -129,12 +114,9 @@ class UnitPanel(QWidget):
 
     # -- public ------------------------------------------------------------------------------
     def citation(self) -> str:
-        if self.unit_id is None:
-            return ""
-        try:
-            return citation(self.store, self.store.unit(self.unit_id))
-        except (KeyError, StoreError):
-            return ""
+        """Where the shown unit is defined (``"ST/SGB/2010/1, par. 8.3"``), ``""`` for none."""
+        return self.info.reference(self.info.unit.document, self.info.unit.paragraph, ui_language()) \
+            if self.info is not None else ""
 
     def copy_citation(self) -> str:
         """Put the selected unit's citation on the clipboard (and return it)."""
@@ -144,9 +126,15 @@ class UnitPanel(QWidget):
         return text
 
     def show_unit(self, unit_id: str | None) -> None:
-        self.unit_id = unit_id
+        self.unit_id, self.info = unit_id, None
         try:
-            body = self._unit_html(unit_id) if unit_id is not None else self._empty_html()
+            if unit_id is None:
+                body = self._empty_html()
+            elif self.graph is not None and unit_id in self.graph.groups:
+                body = self._group_html(unit_id)
+            else:
+                self.info = self.store.unit_info(unit_id)
+                body = self._unit_html(self.info)
         except (KeyError, StoreError) as err:  # a unit vanished or the file broke under us
             body = f"<p>{html.escape(str(err))}</p>"
         self.browser.setHtml(body)
@@ -183,18 +171,6 @@ class UnitPanel(QWidget):
                               + "".join(f"<p>{e(h)}</p>" for h in hints))
         return self._overview
 
-    def _doc(self, doc_id: str | None) -> DocumentRow | None:
-        if not doc_id:
-            return None
-        try:
-            return self.store.document(doc_id)
-        except KeyError:
-            return None
-
-    def _source(self, doc_id: str, paragraph: str) -> str:
-        doc = self._doc(doc_id)
-        return docref.cite(doc, paragraph, ui_language(), fallback=doc.source_file if doc else doc_id)
-
     def _name(self, unit_id: str) -> str:
         try:
             return self.store.unit(unit_id).display_name
@@ -218,8 +194,8 @@ class UnitPanel(QWidget):
         """A card of the chart, not a unit: the units a report names without placing them."""
         e = html.escape
         group, members = self.graph.units[group_id], self.graph.groups[group_id]
-        doc = self._doc(group.document)
-        label = doc_label(doc) if doc else (group.document or "")
+        doc = self.graph.documents.get(group.document or "")
+        label = docref.doc_label(doc) or (doc.source_file if doc else group.document or "")
         note = self.tr("%n units that this report names without stating where they sit in the "
                        "organisation. They are grouped here for the chart; the texts give them no "
                        "parent.", "", len(members))
@@ -232,16 +208,17 @@ class UnitPanel(QWidget):
         parts.append("</ul>")
         return "".join(parts)
 
-    def _unit_html(self, unit_id: str) -> str:
-        if self.graph is not None and unit_id in self.graph.groups:
-            return self._group_html(unit_id)
-        store, e, t = self.store, html.escape, self.labels()
-        unit = store.unit(unit_id)
+    def _unit_html(self, info: UnitInfo) -> str:
+        e, t, unit, language = html.escape, self.labels(), info.unit, ui_language()
+
+        def ref(doc_id: str, paragraph: str) -> str:
+            return f"<span class='par'>({e(info.reference(doc_id, paragraph, language))})</span>"
+
         parts = [f"<h2>{e(unit.display_name)}</h2>"]
-        meta = [e(unit.kind)] + ([e(unit.head)] if unit.head else [])
+        meta = [e(unit.kind)] + ([e(info.head)] if info.head else [])
         parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
-        parts += self._lines_html(unit)
-        doc = self._doc(unit.document)
+        parts += self._lines_html(info, ref)
+        doc = info.document(unit.document)
         if doc is not None:
             parts.append(f"<h3>{e(t['defined'])}</h3>")
             bits = [f"<b>{e(doc.symbol)}</b>" if doc.symbol else "", e(doc.title), e(doc.date)]
@@ -249,57 +226,47 @@ class UnitPanel(QWidget):
             if unit.paragraph:
                 line += f" <span class='par'>({e(docref.paragraph_label(unit.paragraph, ui_language()))})</span>"
             parts.append(f"<p>{line}</p>")
-        attributions = store.attributions(unit_id)
-        if attributions:
+        if info.attributions:
             parts.append(f"<h3>{e(t['functions'])}</h3><ul>")
-            for a in attributions:
+            for a in info.attributions:
                 item = f"<b>{e(a.item)})</b> " if a.item else ""
-                parts.append(f"<li>{item}{e(a.text)} <span class='par'>({e(self._source(a.document, a.paragraph))})"
-                             "</span></li>")
+                parts.append(f"<li>{item}{e(a.text)} {ref(a.document, a.paragraph)}</li>")
             parts.append("</ul>")
-        names = [unit.name, unit.display_name] + store.aliases(unit_id)
-        paragraphs = store.source_paragraphs(unit_id)
-        if paragraphs:
+        if info.other_sources:  # a paragraph of functions is quoted above, item by item
             parts.append(f"<h3>{e(t['sources'])}</h3>")
-            for p in paragraphs:
-                parts.append(f"<p class='par'>{e(self._source(p.document, p.number))}</p>"
-                             f"<p class='quote'>{highlight(p.text, names)}</p>")
-        mandates = store.mandates(unit_id)
-        if mandates:
+            for p in info.other_sources:
+                parts.append(f"<p class='par'>{e(info.reference(p.document, p.number, language))}</p>"
+                             f"<p class='quote'>{highlight(p.text, info.names)}</p>")
+        if info.mandates:
             parts.append(f"<h3>{e(t['mandates'])}</h3><ul>")
-            for m in mandates:
-                parts.append(f"<li><b>{e(m.symbol)}</b> <span class='par'>"
-                             f"({e(self._source(m.document, m.paragraph))})</span></li>")
+            for m in info.mandates:
+                parts.append(f"<li><b>{e(m.symbol)}</b> {ref(m.document, m.paragraph)}</li>")
             parts.append("</ul>")
-        mentions = store.mentions(unit_id)
-        if mentions:
+        if info.mentions:
             parts.append(f"<h3>{e(t['mentions'])}</h3>")
-            for m in mentions:
-                parts.append(f"<p class='par'>{e(self._source(m.document, m.paragraph))}</p>"
-                             f"<p class='quote'>{highlight(m.text, names)}</p>")
+            for m in info.mentions:
+                parts.append(f"<p class='par'>{e(info.reference(m.document, m.paragraph, language))}</p>"
+                             f"<p class='quote'>{highlight(m.text, info.names)}</p>")
         return "".join(parts)
 
-    def _lines_html(self, unit: UnitRow) -> list[str]:
+    def _lines_html(self, info: UnitInfo, ref) -> list[str]:
         e, t = html.escape, self.labels()
         parts = []
-        parents = self.store.parents(unit.id)
-        if parents:
+        if info.parents:
             parts.append(f"<h3>{e(t['reports_to'])}</h3><ul>")
-            for line in parents:
-                mark = "" if line.primary else f" <span class='secondary'>({e(t['secondary'])})</span>"
-                src = f" <span class='par'>({e(self._source(line.document, line.paragraph))})</span>"
-                parts.append(f"<li>{unit_link(line.parent, self._name(line.parent))}{mark}{src}</li>")
+            for link in info.parents:
+                mark = "" if link.primary else f" <span class='secondary'>({e(t['secondary'])})</span>"
+                parts.append(f"<li>{unit_link(link.unit.id, link.unit.display_name)}{mark}"
+                             f" {ref(link.document, link.paragraph)}</li>")
             parts.append("</ul>")
-        children = self.store.children(unit.id)
-        if children:
-            parts.append(f"<h3>{e(t['direct'])} ({len(children)})</h3><ul>")
-            for line in children[:MAX_CHILDREN]:
-                mark = "" if line.primary else (f" <span class='secondary'>({e(t['secondary'])})</span>"
-                                                 f" <span class='par'>({e(self._source(line.document, line.paragraph))})"
-                                                 "</span>")
-                parts.append(f"<li>{unit_link(line.child, self._name(line.child))}{mark}</li>")
-            if len(children) > MAX_CHILDREN:
-                more = self.tr("… and %n more", "", len(children) - MAX_CHILDREN)
+        if info.children:
+            parts.append(f"<h3>{e(t['direct'])} ({len(info.children)})</h3><ul>")
+            for link in info.children[:MAX_CHILDREN]:
+                mark = "" if link.primary else (f" <span class='secondary'>({e(t['secondary'])})</span>"
+                                                 f" {ref(link.document, link.paragraph)}")
+                parts.append(f"<li>{unit_link(link.unit.id, link.unit.display_name)}{mark}</li>")
+            if len(info.children) > MAX_CHILDREN:
+                more = self.tr("… and %n more", "", len(info.children) - MAX_CHILDREN)
                 parts.append(f"<li>{e(more)}</li>")
             parts.append("</ul>")
         return parts
