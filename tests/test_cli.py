@@ -121,7 +121,7 @@ def test_show_attributions_sources_mandates_mentions(capsys, tiny_db):
     assert "[ST/SGB/2099/1, par. 2.2] a) Planifie la formation du personnel" in out
     assert "[ST/SGB/2099/1, par. 2.1] La Division de l’appui logistique relève du Département." in out
     assert "ST/SGB/1997/5 (cited in ST/SGB/2099/1, par. 2.2)" in out
-    assert "[Rapport sur la défense, par. 4] La Division de l’appui logistique a livré du carburant." in out
+    assert "[Défense, par. 4] La Division de l’appui logistique a livré du carburant." in out
     # each attribution once: its paragraph is quoted item by item, not again as a source
     assert out.count("Planifie la formation du personnel") == 1 and out.count("carburant") == 2
     assert "also: Division logistique" in out
@@ -264,5 +264,6 @@ def test_build_into_an_unwritable_folder_is_one_line(capsys, tmp_path, monkeypat
 def test_paragraph_labels_in_references(tiny_store):
     info = tiny_store.unit_info("dal")
     assert info.reference("010", "2.2") == "ST/SGB/2099/1, par. 2.2"
-    assert info.reference("011", "Carte 1") == "Rapport sur la défense, Carte 1"  # a label, not a number
+    assert info.reference("011", "Carte 1") == "Défense, Map 1"  # short title; a label, not a number
+    assert info.reference("011", "Carte 1", "fr") == "Défense, Carte 1"
     assert info.reference(None, None) == "" and tiny_store.unit_info("sg").citation == ""
