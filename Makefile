@@ -1,16 +1,22 @@
-# Set-up and everyday commands. `make run` and `make test` are the only two a fresh machine needs.
+# Set-up and everyday commands. `make run` and `make test` are the only two a fresh machine needs;
+# `make` alone (or `make help`) lists the targets.
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.unorg-installed
 
-.PHONY: run test db bench fuzz soak clean-venv
+.DEFAULT_GOAL := help
+.PHONY: help run test db bench fuzz soak clean-venv
+
+help:  ## list the targets
+	@echo "make TARGET (a fresh machine needs only: make run, make test)"
+	@sed -n 's/^\([a-z-]*\):.*## \(.*\)/  \1\t\2/p' $(MAKEFILE_LIST) | expand -t 14
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstall when the dependencies or the packaging change.
-$(STAMP): pyproject.toml setup.py | $(PY)
+$(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --upgrade pip
 	$(PY) -m pip install -e '.[test]'
 	touch $(STAMP)
@@ -18,10 +24,10 @@ $(STAMP): pyproject.toml setup.py | $(PY)
 run: $(STAMP)  ## start the app on the bundled database
 	$(VENV)/bin/unorg-desktop
 
-test: $(STAMP)  ## the whole test suite, headless
+test: $(STAMP)  ## the whole test suite, headless (with the slow packaging test)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-db: $(STAMP)  ## rebuild data/unorg.sqlite from data/sources
+db: $(STAMP)  ## rebuild the bundled data/unorg.sqlite from data/sources
 	$(VENV)/bin/unorg build --sources data/sources --out data/unorg.sqlite
 
 bench: $(STAMP)  ## build and search timings (and the scale benchmarks when present)
@@ -35,5 +41,5 @@ fuzz: $(STAMP)  ## parser and search fuzzing: 100,000 examples per property (abo
 soak: $(STAMP)  ## long session: 100,000 GUI events on a generated 5,000-unit database
 	UNORG_SOAK_EVENTS=100000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/test_soak.py
 
-clean-venv:
+clean-venv:  ## remove the virtual environment
 	rm -rf $(VENV)

@@ -6,7 +6,7 @@
 - In a source checkout (and an editable install, whose modules stay in the checkout):
   ``<repo>/data/unorg.sqlite``, ``<repo>/data/sources/``, ``<repo>/resources/``.
 - In an installed wheel: ``unorg_desktop/data/...`` and ``unorg_desktop/resources/`` inside the
-  package (``setup.py`` copies them there when it builds the wheel).
+  package (``pyproject.toml`` maps ``data/`` and ``resources/`` to those package folders).
 """
 
 from __future__ import annotations
