@@ -215,7 +215,7 @@ def test_a_full_disk_leaves_the_database_and_no_temporary_file(capsys, user_with
     before = state(user_with_polar.parent)
     code, out, err = run(capsys, "import", ARCTIC)
     assert code == 2 and err.count("\n") == 1
-    assert "cannot build database: No space left on device" in err and ".tmp" not in err and "Errno" not in err
+    assert "cannot write (no space left on the device)" in err and ".tmp" not in err and "Errno" not in err
     assert state(user_with_polar.parent) == before
 
 

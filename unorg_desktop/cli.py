@@ -66,9 +66,6 @@ def cmd_build(args: argparse.Namespace) -> None:
     Example:
         unorg build --sources data/sources --out my.sqlite
     """
-    if args.out is None:
-        raise UsageError("name the database to write with --out FILE "
-                         "(make db rebuilds the bundled one: --out data/unorg.sqlite)")
     from .ingest import extract_folder
     from .store import build
 
@@ -295,15 +292,19 @@ def _doc(func: Callable) -> str:
 
 
 def _summary(doc: str) -> str:
-    """The first paragraph of a docstring, on one line."""
-    return " ".join(doc.split("\n\n")[0].split())
+    """A docstring's first sentence (up to its first ". ", ": " or "; "), on one line: what the
+    command list shows (the command's --help has the whole text)."""
+    first = " ".join(doc.split("\n\n")[0].split())
+    for stop in (". ", ": ", "; "):
+        first = first.split(stop, 1)[0]
+    return first.rstrip(".") + "."
 
 
 def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="unorg", description=DESCRIPTION, formatter_class=formatter,
                      epilog="unorg COMMAND --help describes a command.\n"
-                            "Exit status: 0 done, 1 nothing found (search), 2 bad input.")
+                            "Exit status: 0 done, 1 nothing found (search) or flags found (check), 2 bad input.")
     parser.add_argument("--version", action="version", version=f"unorg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

@@ -182,7 +182,7 @@ def describe_flag(store: Store, flag: FlagRow) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Consistency flags: a unit placed under different parents by two documents, a unit
+    """Report consistency flags: a unit placed under different parents by two documents, a unit
     defined twice, a line to a post that heads no unit, a report naming a unit that no bulletin
     defines. Exit status 1 when there are flags, 0 when none.
 
