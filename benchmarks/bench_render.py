@@ -111,6 +111,36 @@ def measure(units: int, repeat: int, no_lod: bool) -> dict:
     return row
 
 
+def wide_lines(repeat: int = 3) -> dict:
+    """Long, nearly flat curves 3 px wide (Graphviz-like splines from a root with 100 children):
+    ``edges.stroke`` (offset one-pixel strokes) against Qt's own antialiased stroker, which took
+    ~2 s for this path. Moved here from a unit test: time is measured, not asserted."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    from unorg_desktop.render.edges import edges_path, stroke
+
+    curves = [[(15000.0, 20.0), (14000.0, 22.0), (600.0 + 120 * i, 45.0), (400.0 + 120 * i, 90.0)]
+              for i in range(100)]
+    path = edges_path(curves, "spline")
+    pen = QPen(QColor("#e4572e"), 3.0)
+
+    def timed(draw) -> float:
+        image = QImage(16000, 120, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        start = time.perf_counter()
+        draw(painter)
+        elapsed = time.perf_counter() - start
+        painter.end()
+        return elapsed
+
+    ours = statistics.median(timed(lambda p: stroke(p, path, pen)) for _ in range(repeat))
+    qt = timed(lambda p: p.strokePath(path, pen))  # once: it takes seconds (40 s seen)
+    return {"name": "wide_lines", "ours_s": round(ours, 4), "baseline_s": round(qt, 4),
+            "baseline": "QPainter.strokePath, 3 px antialiased", "ratio": round(ours / qt, 3) if qt else None}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="stop at 10k units")
@@ -142,6 +172,12 @@ def main(argv=None) -> int:
                   f"{row['view_fitted_median_s'] * 1e3:6.2f} ms  view 1:1 {row['view_1to1_median_s'] * 1e3:6.2f} ms"
                   f"{no_lod}",
                   flush=True)
+    row = wide_lines()
+    if args.json:
+        print(json.dumps(row, ensure_ascii=False), flush=True)
+    else:
+        print(f"wide flat curves: edges.stroke {row['ours_s'] * 1e3:.1f} ms vs Qt stroker "
+              f"{row['baseline_s'] * 1e3:.1f} ms (ratio {row['ratio']})", flush=True)
     return 0
 
 

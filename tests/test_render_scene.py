@@ -9,7 +9,7 @@ import sys
 import PySide6
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsView
 from test_render_support import make_graph, simple_layout
@@ -194,27 +194,46 @@ def test_overview_image_is_cached_per_scale_bucket(chart):
     assert len(ov._images) == 2 and ov.image(0.3) is not first
 
 
-def test_wide_lines_are_fast_on_long_flat_curves(qapp):
-    """Qt's antialiased stroker took ~2 s per frame on Graphviz-like long flat splines wider
-    than a pixel; edges.stroke draws them as offset one-pixel strokes instead."""
-    import time
+class _RecordingPainter:
+    """Stands in for a QPainter: records what :func:`edges.stroke` asks it to stroke."""
 
-    from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen
+    def __init__(self, transform) -> None:
+        self.transform = transform
+        self.pens = []
+
+    def worldTransform(self):
+        return self.transform
+
+    def strokePath(self, path, pen) -> None:
+        self.pens.append(QPen(pen))
+
+
+def test_wide_lines_are_drawn_as_one_pixel_strokes_on_raster_devices(qapp):
+    """Qt's antialiased stroker took ~2 s per frame on Graphviz-like long flat splines wider
+    than a pixel; edges.stroke draws them as offset one-pixel cosmetic strokes instead (the time
+    itself is measured in benchmarks/bench_render.py, not asserted here), and still paints."""
+    from PySide6.QtGui import QImage, QPainter, QPainterPath, QTransform
 
     from unorg_desktop.render.edges import edges_path, stroke
 
     curves = [[(15000.0, 20.0), (14000.0, 22.0), (600.0 + 120 * i, 45.0), (400.0 + 120 * i, 90.0)]
               for i in range(100)]
     path = edges_path(curves, "spline")
+    wide = QPen(QColor("#e4572e"), 3.0)
+    raster = _RecordingPainter(QTransform())
+    stroke(raster, path, wide)
+    assert len(raster.pens) >= 3
+    assert all(p.isCosmetic() and p.widthF() == 1.0 for p in raster.pens)
+    vector = _RecordingPainter(QTransform())
+    stroke(vector, path, wide, vector=True)
+    assert [p.widthF() for p in vector.pens] == [3.0]  # SVG/PDF get the real pen
+
     image = QImage(16000, 120, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    start = time.perf_counter()
-    stroke(painter, path, QPen(QColor("#e4572e"), 3.0))
-    elapsed = time.perf_counter() - start
+    stroke(painter, path, wide)
     painter.end()
-    assert elapsed < 0.5, elapsed
     assert QColor(image.pixel(400 + 120 * 50, 89)).red() > 200 and QColor(image.pixel(400 + 120 * 50, 89)) != QColor("white")
     assert isinstance(path, QPainterPath)
 
