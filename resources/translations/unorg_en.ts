@@ -219,7 +219,7 @@
   <context>
     <name>BreadcrumbBar</name>
     <message>
-      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="38" />
+      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="39" />
       <source>No unit selected: click a card, or search (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -423,23 +423,43 @@
   <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="33" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="34" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="37" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="38" />
       <source>Secondary line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="42" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="44" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="64" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="71" />
       <source>A secondary reporting line (a unit also reports to this one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="73" />
+      <source>Search: the unit's name matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="75" />
+      <source>Search: only the text of one of its functions matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
+      <source>Name matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
+      <source>Function matches</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -448,11 +468,6 @@
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="67" />
       <source>UNorg Desktop — %s</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="104" />
-      <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -466,39 +481,39 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="346" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="332" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="366" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="362" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="381" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="350" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="369" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="365" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="384" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="358" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="373" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="409" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -517,9 +532,33 @@
     </message>
   </context>
   <context>
+    <name>ResultsPanel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="361" />
+      <source>No unit matches “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/search.py" line="363" />
+      <source>The first %n results for “%1”</source>
+      <translation>
+        <numerusform>The first result for “%1”</numerusform>
+        <numerusform>The first %n results for “%1”</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/search.py" line="364" />
+      <source>%n results for “%1”</source>
+      <translation>
+        <numerusform>%n result for “%1”</numerusform>
+        <numerusform>%n results for “%1”</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="183" />
+      <location filename="../../unorg_desktop/ui/search.py" line="203" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -527,22 +566,27 @@
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="65" />
+      <location filename="../../unorg_desktop/ui/search.py" line="85" />
+      <source>in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="88" />
       <source>other name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="65" />
+      <location filename="../../unorg_desktop/ui/search.py" line="88" />
       <source>abbreviation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="66" />
+      <location filename="../../unorg_desktop/ui/search.py" line="89" />
       <source>close spelling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="66" />
+      <location filename="../../unorg_desktop/ui/search.py" line="89" />
       <source>function</source>
       <translation type="unfinished" />
     </message>

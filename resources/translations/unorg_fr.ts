@@ -219,7 +219,7 @@
   <context>
     <name>BreadcrumbBar</name>
     <message>
-      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="38" />
+      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="39" />
       <source>No unit selected: click a card, or search (Ctrl+F)</source>
       <translation>Aucune unité sélectionnée : cliquez sur une carte ou recherchez (Ctrl+F)</translation>
     </message>
@@ -423,24 +423,44 @@
   <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="33" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="34" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="37" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="38" />
       <source>Secondary line</source>
       <translation>Rattachement secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="42" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="44" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
       <translation>Couleurs par type d’unité ; tirets : rattachement secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="64" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="71" />
       <source>A secondary reporting line (a unit also reports to this one)</source>
       <translation>Un rattachement secondaire (une unité relève aussi de celle-ci)</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="73" />
+      <source>Search: the unit's name matches</source>
+      <translation>Recherche : le nom de l’unité correspond</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="75" />
+      <source>Search: only the text of one of its functions matches</source>
+      <translation>Recherche : seul le texte de l’une de ses fonctions correspond</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
+      <source>Name matches</source>
+      <translation>Nom trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
+      <source>Function matches</source>
+      <translation>Fonction trouvée</translation>
     </message>
   </context>
   <context>
@@ -449,11 +469,6 @@
       <location filename="../../unorg_desktop/ui/main_window.py" line="67" />
       <source>UNorg Desktop — %s</source>
       <translation>UNorg Desktop — %s</translation>
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="104" />
-      <source>Search results</source>
-      <translation>Résultats de la recherche</translation>
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="109" />
@@ -466,39 +481,39 @@
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="346" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="332" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="366" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="362" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="381" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="350" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="369" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="365" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="384" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="358" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="373" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="409" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
@@ -517,9 +532,33 @@
     </message>
   </context>
   <context>
+    <name>ResultsPanel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="361" />
+      <source>No unit matches “%1”</source>
+      <translation>Aucune unité ne correspond à « %1 »</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/search.py" line="363" />
+      <source>The first %n results for “%1”</source>
+      <translation>
+        <numerusform>Le premier résultat pour « %1 »</numerusform>
+        <numerusform>Les %n premiers résultats pour « %1 »</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/search.py" line="364" />
+      <source>%n results for “%1”</source>
+      <translation>
+        <numerusform>%n résultat pour « %1 »</numerusform>
+        <numerusform>%n résultats pour « %1 »</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="183" />
+      <location filename="../../unorg_desktop/ui/search.py" line="203" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation>Rechercher une unité ou une fonction (Ctrl+F)</translation>
     </message>
@@ -527,22 +566,27 @@
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="65" />
+      <location filename="../../unorg_desktop/ui/search.py" line="85" />
+      <source>in %1</source>
+      <translation>dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="88" />
       <source>other name</source>
       <translation>autre nom</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="65" />
+      <location filename="../../unorg_desktop/ui/search.py" line="88" />
       <source>abbreviation</source>
       <translation>abréviation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="66" />
+      <location filename="../../unorg_desktop/ui/search.py" line="89" />
       <source>close spelling</source>
       <translation>orthographe proche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="66" />
+      <location filename="../../unorg_desktop/ui/search.py" line="89" />
       <source>function</source>
       <translation>fonction</translation>
     </message>

@@ -96,12 +96,21 @@ FRENCH = {
     "A secondary reporting line (a unit also reports to this one)":
         "Un rattachement secondaire (une unité relève aussi de celle-ci)",
     "Overview": "Vue d’ensemble",
+    "in %1": "dans %1", "No unit matches “%1”": "Aucune unité ne correspond à « %1 »",
+    "%n results for “%1”": ("%n résultat pour « %1 »", "%n résultats pour « %1 »"),
+    "The first %n results for “%1”": ("Le premier résultat pour « %1 »", "Les %n premiers résultats pour « %1 »"),
+    "Name matches": "Nom trouvé", "Function matches": "Fonction trouvée",
+    "Search: the unit's name matches": "Recherche : le nom de l’unité correspond",
+    "Search: only the text of one of its functions matches":
+        "Recherche : seul le texte de l’une de ses fonctions correspond",
     "No unit selected: click a card, or search (Ctrl+F)":
         "Aucune unité sélectionnée : cliquez sur une carte ou recherchez (Ctrl+F)",
 }
 
 # English is the source language; only plural forms need an entry
 ENGLISH = {
+    "%n results for “%1”": ("%n result for “%1”", "%n results for “%1”"),
+    "The first %n results for “%1”": ("The first result for “%1”", "The first %n results for “%1”"),
     "from %n documents:": ("from %n document:", "from %n documents:"),
     "… and %n more": ("… and %n more", "… and %n more"),
     "%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.": (
