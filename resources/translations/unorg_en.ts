@@ -227,7 +227,22 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../unorg_desktop/render/edges.py" line="129" />
+      <location filename="../../unorg_desktop/render/edges.py" line="160" />
+      <source>Reporting line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="182" />
+      <source>Reporting lines from %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="184" />
+      <source>Reporting lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="195" />
       <location filename="../../unorg_desktop/render/legend.py" line="22" />
       <source>Secondary line</source>
       <translation type="unfinished" />
@@ -275,6 +290,24 @@
     <message>
       <location filename="../../unorg_desktop/render/palette.py" line="49" />
       <source>Other bodies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/areas.py" line="45" />
+      <source>Also reports to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChartController</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/chart_controller.py" line="59" />
+      <source>Named in {document} — not placed by any text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/chart_controller.py" line="60" />
+      <source>Not placed by any text</source>
       <translation type="unfinished" />
     </message>
   </context>

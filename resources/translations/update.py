@@ -87,6 +87,10 @@ FRENCH = {
     "The organisation": "L’organisation", "Getting started": "Pour commencer", "&Compact layout (leaves in columns)": "Disposition &compacte (feuilles en colonnes)",
     "Show le&gend": "Afficher la &légende", "All &kinds and colours…": "Tous les &types et leurs couleurs…",
     "Secondary line": "Rattachement secondaire",
+    "Also reports to %1": "Relève aussi de %1", "Reporting line": "Rattachement",
+    "Reporting lines from %1": "Rattachements à %1", "Reporting lines": "Rattachements",
+    "Named in {document} — not placed by any text": "Cités dans {document} — aucun texte ne les situe",
+    "Not placed by any text": "Non situé par les textes",
     "Colours by kind of unit; dashed: secondary reporting line":
         "Couleurs par type d’unité ; tirets : rattachement secondaire",
     # chart: colour families (render/palette.py) and the legend
@@ -155,8 +159,8 @@ def fill(ts: Path, table: dict) -> list[str]:
 
 def main() -> int:
     sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py")),
-               *(str(REPO / "unorg_desktop/render" / name) for name in ("cards.py", "edges.py", "legend.py", "palette.py",
-                                                                       "scene.py"))]
+               *(str(REPO / "unorg_desktop/render" / name) for name in ("areas.py", "cards.py", "edges.py", "legend.py",
+                                                                       "palette.py", "scene.py"))]
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)
