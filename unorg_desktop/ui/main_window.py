@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         shown: dict[str, str] = {}
         for unit_id, kind in kinds.items():
             if not self.chart.shows(unit_id) and unit_id in self.graph.units:
-                unit_id = next((a for a in reversed(self.graph.ancestors_path(unit_id)) if self.chart.shows(a)), None)
+                unit_id = next((a for a in reversed(self.graph.display_path(unit_id)) if self.chart.shows(a)), None)
             if unit_id is not None and shown.get(unit_id) != "name":
                 shown[unit_id] = kind
         self.scene.set_matches(shown)
