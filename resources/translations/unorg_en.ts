@@ -307,7 +307,7 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/chart_controller.py" line="60" />
-      <source>Not placed by any text</source>
+      <source>Outside the reporting tree</source>
       <translation type="unfinished" />
     </message>
   </context>

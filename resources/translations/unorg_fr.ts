@@ -307,8 +307,8 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/chart_controller.py" line="60" />
-      <source>Not placed by any text</source>
-      <translation>Non situé par les textes</translation>
+      <source>Outside the reporting tree</source>
+      <translation>Hors de l’organigramme</translation>
     </message>
   </context>
   <context>

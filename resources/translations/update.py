@@ -90,7 +90,7 @@ FRENCH = {
     "Also reports to %1": "Relève aussi de %1", "Reporting line": "Rattachement",
     "Reporting lines from %1": "Rattachements à %1", "Reporting lines": "Rattachements",
     "Named in {document} — not placed by any text": "Cités dans {document} — aucun texte ne les situe",
-    "Not placed by any text": "Non situé par les textes",
+    "Outside the reporting tree": "Hors de l’organigramme",
     "Colours by kind of unit; dashed: secondary reporting line":
         "Couleurs par type d’unité ; tirets : rattachement secondaire",
     # chart: colour families (render/palette.py) and the legend

@@ -24,7 +24,7 @@ from ..store.rows import DocumentRow, LineRow, UnitRow
 
 ROOT = "sg"
 GROUP_PREFIX = "~cited:"  # not a possible unit id (ids are slugs)
-GROUP_KIND = "Not placed by any text"
+GROUP_KIND = "Outside the reporting tree"
 GROUP_LABEL = "Named in {document} — not placed by any text"
 NAMED_ONLY_KINDS = ("report",)  # documents that name units without organising them
 

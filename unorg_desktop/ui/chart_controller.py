@@ -57,7 +57,7 @@ class ChartController(QObject):
         self.compact = compact
         if hasattr(graph, "label_groups"):  # the groups' titles in the interface's language
             graph.label_groups(self.tr("Named in {document} — not placed by any text"),
-                               self.tr("Not placed by any text"))
+                               self.tr("Outside the reporting tree"))
         self.expanded: set[str] = set(graph.default_expanded(DEFAULT_LEVELS))
         self.visible = None  # graph.VisibleChart of the cards on screen
         self.layout = None
