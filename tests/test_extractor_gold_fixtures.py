@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 
 from extraction_fixture import SOURCES
-from fixture_paths import english
+from fixture_paths import decrees, english
 from gold_metrics import bulletin_figures, load_gold
 from unorg_desktop.ingest import extract_texts, read_source
 from unorg_desktop.ingest.records import UN_ROOT
 
 ENGLISH = english()
+DECREES = decrees()
 
 
 def _figures(fixture, capsys):
@@ -60,3 +61,37 @@ def test_english_bulletin_hangs_under_the_same_root_as_the_french_ones() -> None
     assert parents[by_name[("902", "Department of Field Support")]] == UN_ROOT
     assert parents[by_name[("002", "Bureau des Nations Unies pour les partenariats")]] == UN_ROOT
     assert {d.language for d in ex.documents} == {"fr", "en"}
+
+
+@pytest.mark.parametrize("fixture", DECREES, ids=[f.name for f in DECREES])
+def test_decree_figures(fixture, capsys) -> None:
+    src, ex, figs = _figures(fixture, capsys)
+    assert (src.document.language, src.document.family) == ("fr", "decree")
+    assert figs.recall >= 0.98, figs.misses
+    assert figs.precision >= 0.98, figs.misses
+    assert figs.primary_parent >= 0.98, figs.misses
+    assert figs.heads >= 0.98, figs.misses
+    assert figs.attribution_counts >= 0.98, figs.misses
+
+
+def test_a_decree_body_is_a_root_of_its_own_beside_the_un_tree() -> None:
+    """Built with a bulletin, a decree's body hangs under no one: not under the
+    Secretary-General (who stays the root of the bulletin), nor under any unit."""
+    decree = next(f for f in DECREES if f.name.startswith("101"))
+    ex = extract_texts([read_source(next(SOURCES.glob("000_*.txt"))), read_source(decree.text)])
+    primary = {line.child: line.parent for line in ex.lines if line.primary}
+    body = next(u for u in ex.units if u.name == "direction de la protection et de la sécurité de la défense")
+    assert body.id not in primary
+    decree_units = [u for u in ex.units if u.document == "101"]
+    assert len(decree_units) >= 10 and all(primary.get(u.id) != UN_ROOT for u in decree_units)
+    top = next(u for u in ex.units if u.name == "Bureau des Nations Unies pour les partenariats")
+    assert primary[top.id] == UN_ROOT
+    assert {d.id: d.family for d in ex.documents} == {"000": "bulletin", "101": "decree"}
+
+
+def test_a_decree_alone_has_no_un_root() -> None:
+    decree = next(f for f in DECREES if f.name.startswith("103"))
+    ex = extract_texts([read_source(decree.text)])
+    assert UN_ROOT not in {u.id for u in ex.units}
+    roots = [u.name for u in ex.units if u.id not in {line.child for line in ex.lines if line.primary}]
+    assert roots == ["administration centrale du ministère de la justice"]

@@ -189,3 +189,59 @@ def test_family_is_the_scheme_that_matches() -> None:
 def test_numbering_patterns_match_their_examples() -> None:
     for pattern, example in EXAMPLES.items():
         assert pattern.match(example), (pattern.pattern, example)
+
+
+LISTS = """Arrêté portant organisation de la direction des essais
+
+Article 1
+
+Les sous-directions de la direction des essais sont organisées comme suit :
+
+A. - Le service des mesures, constitué par :
+
+- la sous-direction des poids, constituée par :
+
+- le bureau A ;
+
+- le bureau B ;
+
+- la sous-direction des longueurs, constituée par :
+
+- le bureau C.
+
+B. - Le service des relevés.
+
+Il comprend :
+
+― trois bureaux dénommés respectivement :
+
+― le bureau D ;
+
+― le bureau E.
+
+― une cellule.
+"""
+
+
+def test_same_mark_items_nest_under_the_one_opening_a_list() -> None:
+    """A dash ending with a colon opens a list of the dashes after it, until one ends with a
+    full stop; a dash opening another list is its sibling. 'A. -' parts are further alinéas."""
+    art = next(b for b in seg(LISTS).blocks if b.number == "Article 1")
+    parts = art.alineas()
+    assert [p.intro for p in parts] == [
+        "Les sous-directions de la direction des essais sont organisées comme suit :",
+        "Le service des mesures, constitué par :", "Le service des relevés.", "Il comprend :"]
+
+    def tree(items):
+        return [(it.text, tree(it.items)) for it in items]
+
+    assert tree(parts[1].items) == [
+        ("la sous-direction des poids, constituée par :", [("le bureau A ;", []), ("le bureau B ;", [])]),
+        ("la sous-direction des longueurs, constituée par :", [("le bureau C.", [])]),
+    ]
+    assert tree(parts[3].items) == [
+        ("trois bureaux dénommés respectivement :", [("le bureau D ;", []), ("le bureau E.", [])]),
+        ("une cellule.", []),
+    ]
+    # dashes are numbered through the article, nested ones within their list
+    assert [it.letter for it in parts[1].items] + [it.letter for it in parts[3].items] == ["1", "2", "3", "4"]

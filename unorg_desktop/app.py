@@ -136,8 +136,18 @@ def _keep(window) -> None:
 
 
 def screenshot(window, path: str) -> bool:
-    """Save the main window as PNG."""
-    return window.grab().save(path, "PNG")
+    """Save the window (plus an open completer popup, a separate top-level) as PNG."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    pixmap = window.grab()
+    popup = window.search.completer.popup()
+    if popup.isVisible():
+        painter = QPainter(pixmap)
+        offset = popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+        painter.drawPixmap(offset, popup.grab())
+        painter.end()
+    return pixmap.save(path, "PNG")
 
 
 def _settle(app, rounds: int = 5) -> None:
@@ -192,8 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         window.search_field.setFocus()
         window.search_field.setText(args.search)
         window.search.run_now()
+        window.search.completer.complete()
         if not select:
-            _settle(app)  # the results took the left pane: place the start view again
+            _settle(app)  # the results dock took its room: place the start view again
             window.show_top()
 
     if os.environ.get("UNORG_REPORT_FIRST_PAINT") == "1":

@@ -219,7 +219,7 @@
   <context>
     <name>BreadcrumbBar</name>
     <message>
-      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="39" />
+      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="38" />
       <source>No unit selected: click a card, or search (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -227,22 +227,7 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../unorg_desktop/render/edges.py" line="160" />
-      <source>Reporting line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/render/edges.py" line="182" />
-      <source>Reporting lines from %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/render/edges.py" line="184" />
-      <source>Reporting lines</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/render/edges.py" line="195" />
+      <location filename="../../unorg_desktop/render/edges.py" line="129" />
       <location filename="../../unorg_desktop/render/legend.py" line="22" />
       <source>Secondary line</source>
       <translation type="unfinished" />
@@ -290,24 +275,6 @@
     <message>
       <location filename="../../unorg_desktop/render/palette.py" line="49" />
       <source>Other bodies</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/render/areas.py" line="45" />
-      <source>Also reports to %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ChartController</name>
-    <message>
-      <location filename="../../unorg_desktop/ui/chart_controller.py" line="59" />
-      <source>Named in {document} — not placed by any text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/chart_controller.py" line="60" />
-      <source>Outside the reporting tree</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -456,43 +423,23 @@
   <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="34" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="33" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="38" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="37" />
       <source>Secondary line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="44" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="42" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="71" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="64" />
       <source>A secondary reporting line (a unit also reports to this one)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="73" />
-      <source>Search: the unit's name matches</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="75" />
-      <source>Search: only the text of one of its functions matches</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
-      <source>Name matches</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
-      <source>Function matches</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -501,6 +448,11 @@
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="67" />
       <source>UNorg Desktop — %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="104" />
+      <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -514,39 +466,39 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="346" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="332" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="362" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="381" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="366" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="365" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="384" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="350" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="369" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="373" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="358" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="409" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -565,33 +517,9 @@
     </message>
   </context>
   <context>
-    <name>ResultsPanel</name>
-    <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="361" />
-      <source>No unit matches “%1”</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/search.py" line="363" />
-      <source>The first %n results for “%1”</source>
-      <translation>
-        <numerusform>The first result for “%1”</numerusform>
-        <numerusform>The first %n results for “%1”</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/search.py" line="364" />
-      <source>%n results for “%1”</source>
-      <translation>
-        <numerusform>%n result for “%1”</numerusform>
-        <numerusform>%n results for “%1”</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="203" />
+      <location filename="../../unorg_desktop/ui/search.py" line="183" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -599,27 +527,22 @@
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="85" />
-      <source>in %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="88" />
+      <location filename="../../unorg_desktop/ui/search.py" line="65" />
       <source>other name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="88" />
+      <location filename="../../unorg_desktop/ui/search.py" line="65" />
       <source>abbreviation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="89" />
+      <location filename="../../unorg_desktop/ui/search.py" line="66" />
       <source>close spelling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="89" />
+      <location filename="../../unorg_desktop/ui/search.py" line="66" />
       <source>function</source>
       <translation type="unfinished" />
     </message>

@@ -87,10 +87,6 @@ FRENCH = {
     "The organisation": "L’organisation", "Getting started": "Pour commencer", "&Compact layout (leaves in columns)": "Disposition &compacte (feuilles en colonnes)",
     "Show le&gend": "Afficher la &légende", "All &kinds and colours…": "Tous les &types et leurs couleurs…",
     "Secondary line": "Rattachement secondaire",
-    "Also reports to %1": "Relève aussi de %1", "Reporting line": "Rattachement",
-    "Reporting lines from %1": "Rattachements à %1", "Reporting lines": "Rattachements",
-    "Named in {document} — not placed by any text": "Cités dans {document} — aucun texte ne les situe",
-    "Outside the reporting tree": "Hors de l’organigramme",
     "Colours by kind of unit; dashed: secondary reporting line":
         "Couleurs par type d’unité ; tirets : rattachement secondaire",
     # chart: colour families (render/palette.py) and the legend
@@ -100,21 +96,12 @@ FRENCH = {
     "A secondary reporting line (a unit also reports to this one)":
         "Un rattachement secondaire (une unité relève aussi de celle-ci)",
     "Overview": "Vue d’ensemble",
-    "in %1": "dans %1", "No unit matches “%1”": "Aucune unité ne correspond à « %1 »",
-    "%n results for “%1”": ("%n résultat pour « %1 »", "%n résultats pour « %1 »"),
-    "The first %n results for “%1”": ("Le premier résultat pour « %1 »", "Les %n premiers résultats pour « %1 »"),
-    "Name matches": "Nom trouvé", "Function matches": "Fonction trouvée",
-    "Search: the unit's name matches": "Recherche : le nom de l’unité correspond",
-    "Search: only the text of one of its functions matches":
-        "Recherche : seul le texte de l’une de ses fonctions correspond",
     "No unit selected: click a card, or search (Ctrl+F)":
         "Aucune unité sélectionnée : cliquez sur une carte ou recherchez (Ctrl+F)",
 }
 
 # English is the source language; only plural forms need an entry
 ENGLISH = {
-    "%n results for “%1”": ("%n result for “%1”", "%n results for “%1”"),
-    "The first %n results for “%1”": ("The first result for “%1”", "The first %n results for “%1”"),
     "from %n documents:": ("from %n document:", "from %n documents:"),
     "… and %n more": ("… and %n more", "… and %n more"),
     "%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.": (
@@ -159,8 +146,8 @@ def fill(ts: Path, table: dict) -> list[str]:
 
 def main() -> int:
     sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py")),
-               *(str(REPO / "unorg_desktop/render" / name) for name in ("areas.py", "cards.py", "edges.py", "legend.py",
-                                                                       "palette.py", "scene.py"))]
+               *(str(REPO / "unorg_desktop/render" / name) for name in ("cards.py", "edges.py", "legend.py", "palette.py",
+                                                                       "scene.py"))]
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)

@@ -102,6 +102,7 @@ def read_text(text: str, source_file: str, doc_id: str, meta: dict | None = None
         title=meta.get("title") or structure.title,
         symbol=meta.get("symbol", ""),
         date=meta.get("date", ""),
+        family=structure.kind,
     )
     return Source(document, structure)
 
@@ -124,10 +125,10 @@ def extract_texts(sources: list[Source]) -> Extraction:
     """Merge several segmented documents into one organisation."""
     bulletins = []
     for src in sources:
-        if src.document.kind == "bulletin":
+        if src.structure.kind in ("bulletin", "decree"):
             bulletins.append(BulletinReader(src.document.id, src.structure, src.pack).read())
     reports = [ReportReader(src.document.id, src.structure, src.pack) for src in sources
-               if src.document.kind == "report"]
+               if src.structure.kind == "report"]
     extraction = assemble(sources, bulletins, reports)
     extraction.joins = join(extraction)
     add_flags(extraction)

@@ -30,7 +30,8 @@ from .text import fold
 def root_unit(sources) -> Unit:
     """The Secretary-General, named in the default language when a document is in it (else
     in the first document's), with the other documents' languages' names as aliases."""
-    languages = list(dict.fromkeys(src.document.language for src in sources)) or [DEFAULT]
+    languages = list(dict.fromkeys(src.document.language for src in sources
+                                   if src.structure.kind != "decree")) or [DEFAULT]
     main = DEFAULT if DEFAULT in languages else languages[0]
     name = pack_for(main).names.root_name
     aliases = [pack_for(code).names.root_name for code in languages if code != main]
@@ -103,7 +104,8 @@ def assemble(sources, bulletins: list[Registry], reports) -> Extraction:
     ids = _assign_ids(units, parent_of)
     names = _display_names(units, parent_of)
 
-    ex.units.append(root_unit(sources))
+    if any(src.structure.kind != "decree" for src in sources):
+        ex.units.append(root_unit(sources))  # (a decree's body is a root of its own)
     for d in units:
         ex.units.append(
             Unit(ids[id(d)], d.name, names[id(d)], d.kind, d.head, d.document, d.paragraph or None,

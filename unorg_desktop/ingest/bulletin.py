@@ -41,7 +41,8 @@ class BulletinReader:
         self.pack = pack
         self.c = pack.clauses
         self.g = grammar(pack)
-        self.reg = Registry(document, self.g)
+        self.family = structure.kind
+        self.reg = Registry(document, self.g, self.family)
         self.top: Draft | None = None
         self.top_head_from_heading: tuple[str, str] | None = None
         self.section_unit: Draft | None = None
@@ -49,6 +50,8 @@ class BulletinReader:
         self.pending_heading: Draft | None = None
         self.last_components: list[Draft] = []
         self.recent: list[Draft] = []  # subjects of recent sentences, newest first
+        self.block_subject: Draft | None = None  # the first subject of the paragraph being read
+        self.part_owner: Draft | None = None  # what the parts of an article "organisé comme suit" belong to
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -59,9 +62,12 @@ class BulletinReader:
 
     # ------------------------------------------------------------------
     def read(self) -> Registry:
-        names = self.g.find_names(self.structure.title)
-        if names:
-            self.top = self.reg.create(names[0].name, names[0].kind, "", None)
+        if self.family == "decree":
+            self._decree_root()
+        else:
+            names = self.g.find_names(self.structure.title)
+            if names:
+                self.top = self.reg.create(names[0].name, names[0].kind, "", None)
         for block in self.structure.blocks:
             if block.kind == "heading":
                 self._heading(block, sub=False)
@@ -72,6 +78,33 @@ class BulletinReader:
         if self.top is not None and self.top.head is None and self.top_head_from_heading:
             self.top.head, self.top.head_paragraph = self.top_head_from_heading
         return self.reg
+
+    def _decree_root(self) -> None:
+        """A decree organises a body outside the Secretariat: the one its title names
+        ("portant organisation de la direction X"), else (a ministry, which is no unit) the first
+        unit whose composition it states."""
+        title = self.structure.title
+        m = self.c.organised_body.search(title)
+        nm = self._body_named(title, m.end()) if m else None
+        if nm is not None:
+            self.top = self.reg.create(nm.name.rstrip("."), nm.kind, "", None)
+            self._make_root(self.top)
+
+    def _body_named(self, text: str, pos: int) -> NameMatch | None:
+        """The unit named at ``pos``; for a plural ("les sous-directions de la direction X"),
+        the unit they belong to, named in its complement."""
+        nm = self.g.name_at(text, pos)
+        if nm is not None and self.g.is_plural(nm.head):
+            tokens = self.g.tokenize(text)
+            inner = [t for t in tokens if nm.start < t.start < nm.end and self.g.kind_of(t.text)
+                     and not self.g.is_plural(t.text)]
+            return self.g.name_at(text, inner[0].start, tokens=tokens) if inner else None
+        return nm
+
+    def _make_root(self, draft: Draft) -> None:
+        draft.is_root = True
+        draft.scope = None
+        self.reg.root = draft
 
     @property
     def context(self) -> Draft | None:
@@ -111,23 +144,79 @@ class BulletinReader:
     def _paragraph(self, block: Block) -> None:
         if self.c.skip_heading.search(block.heading or "") and block.section:
             return
+        self.block_subject = None
+        self.part_owner = None
+        for part in block.alineas():
+            self._alinea(part, block.number)
+
+    def _alinea(self, block: Block, number: str) -> None:
+        """One paragraph, or one alinéa of an article: its sentences, then its items."""
+        c = self.c
         self.last_components = []
         subject: Draft | None = None
         for sentence in sentences(block.intro):
-            found = self._sentence(sentence, block.number)
+            found = self._sentence(sentence, number)
             if found is not None and subject is None:
                 subject = found
+        own_subject = subject
+        if self.part_owner is not None and subject is not None and subject is not self.part_owner \
+                and subject.composed_in is None and not subject.is_root:
+            subject.composed_in = (self.part_owner, number, block.intro)  # a part of what is organised
+        if subject is None:
+            subject = self.block_subject  # a further alinéa of an article goes on about its subject
+        elif self.block_subject is None:
+            self.block_subject = subject
         if self.pending_heading is not None and not self.pending_heading.paragraph:
-            self.pending_heading.paragraph = block.number
+            self.pending_heading.paragraph = number
         self.pending_heading = None
         last = sentences(block.intro)[-1] if block.intro else ""
-        if block.items and subject is not None and self.c.composition_list.search(last) \
-                and not self.c.functions_word.search(last):
-            self._item_components(block, subject)  # "La Division comprend les services suivants : a) …"
+        if c.organised_as_follows.search(last):
+            # "Les sous-directions de la direction X sont organisées comme suit :" — the parts
+            # below are parts of X
+            m = c.determiner_subject.match(last)
+            nm = self._body_named(last, m.end() if m else 0)
+            self.part_owner = self._resolve_name(nm.name, number, create=True, kind=nm.kind) if nm else None
+        for sentence in sentences(block.intro):
+            self._inverted_inline(sentence, number)
+        inverted = c.inverted_report.match(last)
+        if block.items and inverted and last.rstrip().endswith(":"):
+            # "Sont directement rattachés au directeur : ― le bureau …": units and their superior
+            listed = [d for item in block.items
+                      for d in self._components(item.text, number, [], c.composition_verb)]
+            self._report(listed, last[inverted.end():], number, last)
+        elif block.items and subject is not None and c.composition_list.search(last) \
+                and not c.functions_word.search(last):
+            self._list_components(block.items, subject, number)  # "La Division comprend … : a) …"
         elif block.items:
-            self._items(block, subject)
-        elif subject is not None and block.numbered:
-            self._prose_functions(block, subject)
+            self._items(block, subject, number)
+        elif own_subject is not None and block.numbered:
+            self._prose_functions(block, own_subject, number)
+
+    def _inverted_inline(self, s: str, number: str) -> None:
+        """'Est directement rattachée au secrétaire général l’unité X.': the superior first,
+        then the unit."""
+        m = self.c.inverted_report.match(s)
+        if not m or s.rstrip().endswith(":"):
+            return
+        after = s[m.end():]
+        t = self.c.report_target.match(after)
+        pos = t.end() if t else 0
+        target_end = None
+        title = self.g.read_title(after, pos)
+        if title is not None:
+            target_end = title.end
+        else:
+            nm = self.g.name_at(after, pos)
+            target_end = nm.end if nm is not None else None
+        if target_end is None:
+            return
+        art = self.c.title_article.match(after, target_end)
+        unit = self.g.name_at(after, art.end() if art else target_end)
+        if unit is None:
+            return
+        draft = self._resolve_name(unit.name, number, create=True, kind=unit.kind)
+        if draft is not None:
+            self._report([draft], after, number, s)
 
     def _resolve_name(self, name: str, paragraph: str, create: bool, scope: Draft | None = None,
                       kind: str | None = None) -> Draft | None:
@@ -226,6 +315,9 @@ class BulletinReader:
         comp = c.composed_of.search(rest)
         comp_at = comp.start() if comp else len(rest)
         components: list[Draft] = []
+        if comp and subject is not None and self.family == "decree" and self.reg.root is None:
+            self.top = subject  # the first unit whose composition a decree states: its body
+            self._make_root(subject)
         if comp and (subject is not None or distributive):
             owners = [subject] if subject is not None else distributive
             components = self._components(rest[comp.end():], paragraph, owners, comp.group(0))
@@ -252,6 +344,12 @@ class BulletinReader:
         m = self._fronted_start.match(s)
         if m and subject is not None:
             self._report([subject], s[m.end():], paragraph, s)
+        for m in c.head_of.finditer(s):
+            # "… le chef du département X …": X, when known, is headed by a chef
+            nm = self.g.name_at(s, m.end())
+            unit = self.reg.find(nm.name, self.context) if nm is not None else None
+            if unit is not None and unit.head is None:
+                unit.head, unit.head_paragraph = capitalize_title(m.group("title").lower()), paragraph
         whose = c.whose_head.search(rest)
         if whose and subject is not None and subject.head is None:
             subject.head, subject.head_paragraph = whose.group("title"), paragraph
@@ -311,28 +409,45 @@ class BulletinReader:
         if tok is None:
             return
         nm = self.g.name_at(after, tok.start, tokens=tokens)
+        context = self.part_owner or self.context  # "rattaché au directeur" in the parts of a direction
         raw: RawReport
         if nm is not None and nm.start == tok.start and after[tok.start].isupper():
-            raw = RawReport(nm.name, None, paragraph, evidence, self.context)
+            raw = RawReport(nm.name, None, paragraph, evidence, context)
         else:
             title = self.g.read_title(after, tok.start)
             if title is None:
                 return
-            raw = RawReport(None, title, paragraph, evidence, self.context)
+            raw = RawReport(None, title, paragraph, evidence, context)
         for owner in owners:
             owner.reports.append(raw)
 
     # -- composition -------------------------------------------------------
-    def _item_components(self, block: Block, subject: Draft) -> None:
-        verb = self.c.composition_verb
-        for item in block.items:
-            found = self._components(item.text, block.number, [subject], verb)
-            if found and self.c.item_functions.search(item.text):
-                found[0].attributions.append((block.number, item.letter, item.text))
+    def _list_components(self, items, owner: Draft, number: str) -> list[Draft]:
+        """Listed components of ``owner``; an item's own list holds the components of the unit it
+        names ("1° De la direction X, qui comprend : ― …"), or, after a number of units ("trois
+        sous-directions dénommées respectivement :"), the members of that group."""
+        c = self.c
+        out: list[Draft] = []
+        for item in items:
+            found = self._components(item.text, number, [owner], c.composition_verb)
+            out.extend(found)
+            if found and c.item_functions.search(item.text):
+                found[0].attributions.append((number, item.letter, item.text))
+            if not item.items or not found:
+                continue
+            first = found[0]
+            if first.collective and not first.is_group:
+                members = self._list_components(item.items, owner, number)
+                if members:
+                    first.is_group, first.collective, first.members = True, False, members
+            elif c.composition_list.search(item.text):
+                self._list_components(item.items, first, number)
+        return out
 
     def _components(self, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
         # "comprend les unités suivantes : le Bureau …, la Division …"
         c, g = self.c, self.g
+        text = c.list_adverb.compiled.sub("", text, count=1)
         text = c.list_intro.compiled.sub("", text, count=1)
         text = _LIST_END.split(text)[0]
         tokens = g.tokenize(text)
@@ -355,7 +470,7 @@ class BulletinReader:
             indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)
             name = nm.name
             if indefinite:
-                name = c.indefinite_cut.compiled.split(name)[0]
+                name = self._indefinite_name(name)
             collective = bool(number) or g.is_plural(nm.head)
             draft = self._component(name, nm, paragraph, group_owner, owners, verb, collective, number)
             if draft is not None:
@@ -377,6 +492,17 @@ class BulletinReader:
             pos = end
         self.last_components = out
         return out
+
+    def _indefinite_name(self, name: str) -> str:
+        """'une équipe de planification et des spécialistes de …': an indefinite component ends
+        where people or other units are added to it ("et des spécialistes"), not at every
+        "et des" ("une unité chargée du système … et des statistiques")."""
+        for m in self.c.indefinite_cut.finditer(name):
+            nxt = self.g.tokenize(name[m.end():])
+            if nxt and (self.g.is_title_word(nxt[0]) or self.g.kind_of(nxt[0].text)
+                        or self.g.title_base(nxt[0].text.rstrip("s")) is not None):
+                return name[:m.start()]
+        return name
 
     def _component(self, name: str, nm: NameMatch, paragraph: str, group_owner: Draft | None,
                    owners: list[Draft], verb: str, collective: bool, number: str | None) -> Draft | None:
@@ -428,13 +554,13 @@ class BulletinReader:
             group.is_group, group.collective, group.members = True, False, members
 
     # -- functions ---------------------------------------------------------
-    def _items(self, block: Block, subject: Draft | None) -> None:
+    def _items(self, block: Block, subject: Draft | None, number: str) -> None:
         intro = block.intro
         if self.c.not_functions.search(intro):
             return
-        for owner in self._list_owners(intro, block.number, subject):
+        for owner in self._list_owners(intro, number, subject):
             for item in block.items:
-                owner.attributions.append((block.number, item.letter, item.text))
+                owner.attributions.append((number, item.letter, item.text))
 
     def _list_owners(self, intro: str, paragraph: str, subject: Draft | None) -> list[Draft]:
         c = self.c
@@ -474,9 +600,9 @@ class BulletinReader:
             return [self._post_subject(title, paragraph)]
         return []
 
-    def _prose_functions(self, block: Block, subject: Draft) -> None:
+    def _prose_functions(self, block: Block, subject: Draft, number: str) -> None:
         if self.c.prose_functions.search(block.intro):
-            subject.attributions.append((block.number, "", block.intro))
+            subject.attributions.append((number, "", block.intro))
 
 
 def _stem_eq(a: str, b: str) -> bool:

@@ -49,6 +49,7 @@ class Draft:
     attributions: list[tuple[str, str, str]] = field(default_factory=list)  # (paragraph, item, text)
     from_heading: bool = False
     removed: bool = False
+    is_root: bool = False  # the body a decree organises: a tree of its own, under no one
 
     def __setattr__(self, attr: str, value: object) -> None:
         object.__setattr__(self, attr, value)
@@ -117,9 +118,13 @@ def _word_prefixes(name: str) -> list[str]:
 class Registry:
     """All drafts of one document, with scope-aware lookup."""
 
-    def __init__(self, document: str, g: Grammar) -> None:
+    def __init__(self, document: str, g: Grammar, family: str = "bulletin") -> None:
         self.document = document
         self.g = g
+        self.family = family  # "bulletin" (under the Secretary-General) or "decree" (a root of its own)
+        words = g.words
+        self._small_words = frozenset(fold(x) for x in words.connectors | words.articles | words.coordinators)
+        self.root: Draft | None = None  # a decree's own root
         self.drafts: list[Draft] = []
         # lookup index, kept up to date incrementally from the drafts marked dirty
         self._dirty: dict[int, Draft] = {}
@@ -129,6 +134,7 @@ class Registry:
         self._by_anchor: dict[int, dict[int, Draft]] = {}  # scope and composite
         self._collective: dict[str, dict[int, Draft]] = {}  # by stem_key
         self._by_prefix: dict[str, dict[int, Draft]] = {}  # by each proper word prefix
+        self._by_content: dict[frozenset, dict[int, Draft]] = {}  # by the content words of the name
 
     def live(self) -> list[Draft]:
         return [d for d in self.drafts if not d.removed]
@@ -137,7 +143,10 @@ class Registry:
         """Refresh the name, alias and owner entries of the drafts changed since the last lookup,
         so a lookup does not scan every draft (quadratic on a bulletin of 10,000 sections)."""
         for key, d in self._dirty.items():
-            keys, owner, stem, prefixes, anchors = self._entries.pop(key, (frozenset(), None, None, [], ()))
+            keys, owner, stem, prefixes, anchors, content = self._entries.pop(
+                key, (frozenset(), None, None, [], (), None))
+            if content is not None:
+                self._by_content[content].pop(key, None)
             for anchor in anchors:
                 self._by_anchor[anchor].pop(key, None)
             for k in keys:
@@ -165,7 +174,10 @@ class Registry:
             anchors = {id(a) for a in (d.scope, d.composed_in[0] if d.composed_in else None) if a is not None}
             for anchor in anchors:
                 self._by_anchor.setdefault(anchor, {})[key] = d
-            self._entries[key] = (keys, owner, stem, prefixes, anchors)
+            content = self._content_key(d.name)
+            if content is not None:
+                self._by_content.setdefault(content, {})[key] = d
+            self._entries[key] = (keys, owner, stem, prefixes, anchors, content)
         self._dirty.clear()
 
     def create(self, name: str, kind: str, paragraph: str, scope: Draft | None, **kw) -> Draft:
@@ -190,6 +202,13 @@ class Registry:
                 if self._is_short_form(name, d.name):
                     d.add_alias(name)
                     return d
+            # the same content words, other small words or punctuation ("département « stratégie
+            # et ressources »" for "département « stratégie-ressources »"): one unit, when only one
+            content = self._content_key(name)
+            same = list(self._by_content.get(content, {}).values()) if content is not None else []
+            if len(same) == 1 and same[0].kind == self._kind(name):
+                same[0].add_alias(name)
+                return same[0]
             return None
         chain = context.chain() if context is not None else []
         # nearest: the context itself, then drafts anchored (scoped or composed) under the chain;
@@ -203,6 +222,17 @@ class Registry:
         if is_generic(self.g, name):
             return None  # an office of another unit: never borrowed across scopes
         return min(found.values(), key=lambda d: d.key)
+
+    def _content_key(self, name: str) -> frozenset | None:
+        """The content words of a name with two or more of them (offices named after a post
+        excepted: 'Bureau du Directeur' recurs under every division)."""
+        small = self._small_words
+        words = frozenset(word for word in fold(name).split() if word not in small)
+        return words if len(words) >= 2 and not is_generic(self.g, name) else None
+
+    def _kind(self, name: str) -> str | None:
+        nm = self.g.name_at(name, 0)
+        return nm.kind if nm is not None else None
 
     def _rest_opens(self, short: str, longer: str, pattern) -> bool:
         rest = longer[len(short):].strip()

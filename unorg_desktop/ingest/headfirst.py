@@ -27,6 +27,11 @@ class HeadFirst(Grammar):
         last = k  # index of the last token that belongs to the name
         n = len(tokens)
         series_article = -1
+        quoted = w.quoted_label.match(text, head.end) if w.quoted_label is not None else None
+        if quoted:  # 'bureau « premier recours »': the label is the name's complement
+            while i < n and tokens[i].start < quoted.end():
+                i += 1
+            last = i - 1
         while i < n:
             tok = tokens[i]
             low = tok.low
@@ -46,8 +51,8 @@ class HeadFirst(Grammar):
                 last = i + fixed - 1
                 i += fixed
                 continue
-            if low in w.stopwords:
-                break
+            if low in w.stopwords and tokens[i - 1].low not in w.name_articles:
+                break  # a verb ends the name (after an article it is a noun: "de la veille")
             if entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
                 break  # "Centre avec la mission", a footnote marker ("mondial 1")
             if entities and low in w.coordinators and not any(t.low in w.complement_preps for t in tokens[k + 1:i]):
@@ -56,20 +61,29 @@ class HeadFirst(Grammar):
                 j = i
                 while j < n and tokens[j].low in w.connectors:
                     j += 1
-                if j >= n or not tokens[j].is_word or tokens[j].low in w.stopwords:
-                    break
+                if j >= n or not tokens[j].is_word or (tokens[j].low in w.stopwords
+                                                       and tokens[j - 1].low not in w.name_articles):
+                    break  # a verb ends the name (after an article it is a noun: "de la veille")
                 if low in w.name_articles and i != series_article and not (
                         j == i + 1 and _low(tokens, j) in w.superlatives):
                     break  # "… d’Entebbe l’indépendance": an article without a preposition
                     # (but "pays les moins avancés" is a superlative inside the name)
                 nxt = tokens[j]
+                if low in w.into_preps and j == i + 1 and self.kind_of(nxt.text):
+                    break  # "organisée en sous-directions": what it is divided into
                 if entities and j == i + 1 and low in w.of_preps and self._infinitive(nxt.low):
                     break  # "l’Assemblée générale de prendre …"
                 chain = {t.low for t in tokens[i:j]}
                 if chain & w.coordinators and (chain & w.indefinite or nxt.low in w.numbers):
                     break  # "… et une équipe …", "… et quatre divisions …": the next item
-                if low in w.coordinators and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper():
-                    break  # "… et du Département …": another entity starts
+                if low in w.coordinators and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper() and (
+                        entities or self.kind_of(nxt.text, True) or self.is_title_word(nxt)):
+                    break  # "… et du Département …": another entity starts (not "du Nord et de l’Est")
+                if low in w.coordinators and j > i + 1 and self.kind_of(nxt.text) and not nxt.is_capitalized:
+                    break  # "du secrétariat général et des directions …": other units
+                if low in w.coordinators and tokens[i + 1].low in w.definite and series_article < 0:
+                    break  # "le bureau du cabinet et le porte-parole": two things (a name's own
+                    # complements repeat their preposition: "et de la formation")
                 if low in w.coordinators and j == i + 1 and nxt.is_capitalized and (
                         self.kind_of(nxt.text, True) or self.is_title_word(nxt)):
                     break  # "… et Service …"
@@ -80,6 +94,9 @@ class HeadFirst(Grammar):
                     break  # "Section X du Département Y": the department qualifies it
                 i = j
                 continue
+            if not entities and i > k + 1 and tok.text[:1].islower() and tokens[i - 1].low not in w.connectors \
+                    and not self._adjective_like(low) and _low(tokens, i + 1) in w.name_articles:
+                break  # "la direction X règle l’organisation …": after a complement, a verb and its object
             if entities and tok.text[:1].islower():
                 prev = tokens[i - 1].low
                 if prev in w.to_preps and low.endswith(w.prose_verb_endings) and len(low) > 4:
@@ -168,7 +185,7 @@ class HeadFirst(Grammar):
         # and the series must close with "et de/du/des ..." before the clause ends
         while j < n:
             t = tokens[j]
-            if t.low in w.stopwords or t.text in ".;:()":
+            if (t.low in w.stopwords and tokens[j - 1].low not in w.name_articles) or t.text in ".;:()":
                 return False
             if t.text == ",":
                 if _low(tokens, j + 1) not in w.series_preps:
@@ -200,6 +217,8 @@ class HeadFirst(Grammar):
             if lw in w.stopwords:
                 break
             if lw in w.connectors:
+                if i == base_tokens and lw in w.name_articles:
+                    break  # "… au secrétaire général l’unité X": a complement opens with a preposition
                 j = i
                 while j < n and tokens[j].low in w.connectors:
                     j += 1
@@ -213,6 +232,8 @@ class HeadFirst(Grammar):
                 continue
             if tok.is_capitalized and last == base_tokens - 1 and tokens[i - 1].low not in w.connectors:
                 break  # "le Directeur Chef …" is not one title
+            if i == base_tokens and not tok.is_capitalized and not self._adjective_like(lw):
+                break  # "Le secrétaire général assiste …": a verb, not a complement
             last = i
             i += 1
         return last

@@ -19,11 +19,12 @@ UN_ROOT = "sg"
 class Document:
     id: str  # short, stable: the file's numeric prefix ("002") or its stem
     source_file: str  # file name inside the sources folder
-    kind: str  # "bulletin" | "report"
+    kind: str  # "bulletin" | "report" | "decree", or what the manifest says
     language: str = "fr"
     title: str = ""
     symbol: str = ""  # "" when the symbol is not known
     date: str = ""  # ISO date or "" when not known
+    family: str = ""  # the numbering scheme its text follows: "bulletin" | "report" | "decree"
 
 
 @dataclass

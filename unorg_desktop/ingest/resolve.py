@@ -42,6 +42,8 @@ class Resolver:
         self.registries = registries
         self.by_doc = {r.document: r for r in registries}
         self.grammars = {r.document: r.g for r in registries}
+        self.families = {r.document: r.family for r in registries}
+        self.roots = {r.document: r.root for r in registries}  # a decree's own root
         self.warnings: list[str] = []
         # (unit draft or None, document, paragraph, post) of lines to posts that head no unit
         self.unplaced_posts: list[tuple[Draft | None, str, str, str]] = []
@@ -173,13 +175,16 @@ class Resolver:
     def post_unit(self, base: str, comp: str, doc: str, context: Draft | None, exclude: Draft | None = None) -> Draft | None | str:
         """The unit a post heads; ROOT for the Secretary-General; None if unknown."""
         g = self.grammars[doc]
-        if g.is_root_title(base, comp):
-            return ROOT
+        if g.is_root_title(base, comp) and self.families.get(doc) != "decree":
+            return ROOT  # (a ministry's secretary-general is not the Organization's)
         names = g.find_names(comp, lowercase=True)
         if names:
             unit = self.unit_named(names[0].name, doc, context)
             if unit is not None:
                 return unit
+        titled = self.titled_unit(base, comp, doc, context)
+        if titled is not None and titled is not exclude:
+            return titled
         found = self._headed_by(base, comp, doc, context, exclude)
         if found is None:
             for d, title in self._offices.get(fold(base), ()):
@@ -191,6 +196,16 @@ class Resolver:
         if found is None and deputy:
             return self.post_unit(deputy.group("base"), comp, doc, context, exclude)
         return found
+
+    def titled_unit(self, base: str, comp: str, doc: str, context: Draft | None) -> Draft | None:
+        """The unit a title names by its own words: 'directeur de la protection' heads the
+        'direction de la protection', 'secrétaire général' the 'secrétariat général' (the
+        pack's title_units)."""
+        g = self.grammars[doc]
+        kind_words = g.words.title_units.get(g.singular_title(base)) or g.words.title_units.get(base)
+        if kind_words is None:
+            return None
+        return self.unit_named(f"{kind_words} {comp}".strip(), doc, context)
 
     def unit_named(self, name: str, doc: str, context: Draft | None) -> Draft | None:
         g = self.grammars[doc]
@@ -248,6 +263,9 @@ class Resolver:
                     continue
                 unit.reports.extend(d.reports)
                 unit.attributions.extend(d.attributions)
+                if unit.head is None and unit is self.titled_unit(base, comp, d.document, d.scope):
+                    unit.head, unit.head_paragraph = capitalize_title(base), d.paragraph  # "Le directeur X …"
+                    self._index_head(unit)
 
     def links(self) -> tuple[list[Link], list[Link]]:
         """Primary and secondary lines for every unit."""
@@ -283,21 +301,30 @@ class Resolver:
             if link.parent is not None and id(link.parent) not in self._live:
                 primary[key] = Link(link.child, self._as_unit(link.parent), link.paragraph, link.evidence)
         self._break_cycles(primary)
-        secondary: list[Link] = []
         for d in self.units:
             link = primary[id(d)]
-            ancestors = self._ancestors(d, primary)
+            if link.parent is None and self.families.get(d.document) == "decree":
+                root = self.roots.get(d.document)
+                if d is root or root is None or id(root) not in self._live:
+                    del primary[id(d)]  # the body a decree organises: a tree of its own
+                else:
+                    primary[id(d)] = Link(d, root, link.paragraph, link.evidence)
+        secondary: list[Link] = []
+        for d in self.units:
+            link = primary.get(id(d))
+            parent = link.parent if link is not None else None
+            ancestors = self._ancestors(d, primary) if link is not None else []
             seen = set()
             for t, raw in reported[id(d)]:
                 target = None if t == ROOT else self._as_unit(t)
-                if target is link.parent or target in ancestors or (target is not None and id(target) in seen):
+                if target is parent or target in ancestors or (target is not None and id(target) in seen):
                     continue
                 if target is None:
                     continue
                 seen.add(id(target))
                 secondary.append(Link(d, target, raw.paragraph, raw.evidence))
         secondary = self._drop_cyclic_secondaries(primary, secondary)
-        return [primary[id(d)] for d in self.units], secondary
+        return [primary[id(d)] for d in self.units if id(d) in primary], secondary
 
     def _drop_cyclic_secondaries(self, primary: dict[int, Link], secondary: list[Link]) -> list[Link]:
         """A secondary line that closes a loop ('A relève de B', 'B relève de A') is dropped, with a warning."""

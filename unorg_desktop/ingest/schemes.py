@@ -23,7 +23,7 @@ PART_HEADING = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\.\s+(?P<title>\S.*)$")
 BULLET = re.compile(r"^[•\-–]\s+(?=\S)")  # "• ", "- ", "– "
 DEGREE = re.compile(r"^(\d{1,2})\s?°\s*(?=\S)")  # "1° ", "2°"
 DASH = re.compile(r"^[―—–-]\s*(?=\S)")  # "― ", "– ", "-"
-ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5})\.\s*[–—-]\s*(?=\S)")  # "II. – "
+ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\s?\.\s*[–—―-]\s*(?=\S)")  # "II. – ", "B. - "
 EXAMPLES = {
     DOTTED: "4.3 Le Service", PLAIN: "12. Le présent rapport", LETTER: "(a) Gérer le budget;",
     PART_HEADING: "II. Le concept des partenariats", BULLET: "• Des modes de financement",
@@ -324,14 +324,34 @@ class DecreeArticle(Processor):
         rest = s[m.end():].strip()
         if rest:
             b.pieces.append(rest)
+            seg.consumed(s)
+        else:
+            seg.consumed(s + ":", heading=True)  # a heading: its text starts on the next line
+
+
+class DecreeRomanPart(Processor):
+    """'II. – …' inside an article: a further part of it, with its own intro and items."""
+
+    def test(self, seg, s):
+        b = seg.b
+        return b.current is not None and b.current.numbered and seg.at_start and ROMAN_PART.match(s)
+
+    def run(self, seg, line, s, m):
+        b = seg.b
+        if b.pieces or b.current.items or b.head.parts:
+            b.open_part(line.number)
+        b.pieces.append(s[m.end():])
         seg.consumed(s)
 
 
 class DecreeItem(Processor):
-    """Items of an article, nested by their numbering: 'I. –' parts, '1°' items, 'a)' items,
-    '―' dashes; an item goes into the nearest open item of a higher level."""
+    """Items of an article, nested by their numbering: '1°' items, 'a)' items, '―' dashes; an
+    item goes into the nearest open item of a higher level. Items with the same mark nest
+    too when the one before ends with a colon ('― trois sous-directions dénommées :' then
+    '― la sous-direction …'), until one of them ends with a full stop or another item opening
+    a list comes (a sibling of the first)."""
 
-    LEVELS = ((ROMAN_PART, 0, "{}. –"), (DEGREE, 1, "{}°"), (LETTER, 2, "{})"), (DASH, 3, "―"))
+    LEVELS = ((DEGREE, 1, "{}°"), (LETTER, 2, "{})"), (DASH, 3, "―"))
 
     def test(self, seg, s):
         if seg.b.current is None or not seg.b.current.numbered:
@@ -345,19 +365,55 @@ class DecreeItem(Processor):
     def run(self, seg, line, s, found):
         m, level, style = found
         b = seg.b
-        stack = b.item_stack
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else None
-        if level == 3:
-            letter, style = "", "―"
+        b.flush_item()
+        opens_list = s.rstrip().endswith(":")
+        stack = b.item_stack  # entries: [level, item, closed, children ("", "same", "deeper")]
+        while stack:
+            top = stack[-1]
+            if top[0] > level:
+                stack.pop()
+                continue
+            if top[0] == level:
+                opener = top[1].text.rstrip().endswith(":") and not top[2] and top[3] != "deeper"
+                if opener and not (opens_list and top[3] == "same"):
+                    break  # the new item is in the list this one opens (a new list: a sibling)
+                ended = top[1].text.rstrip().endswith(".")
+                stack.pop()
+                if ended and stack and stack[-1][0] == level:
+                    stack[-1][2] = True  # the nested list has ended
+                continue
+            break  # a higher level: the parent
+        parent = stack[-1] if stack else None
+        if parent is not None:
+            parent[3] = "same" if parent[0] == level else "deeper"
+        if level == 3:  # dashes are numbered by their rank: in their list, or in the whole article
+            siblings = parent[1].items if parent is not None else [
+                it for part in b.head.alineas() for it in part.items]
+            letter, mark = str(sum(1 for it in siblings if it.style == "―") + 1), "―"
+        elif level == 2:
+            letter, mark = m.group(2), "({})" if m.group(1) else "{})"
         else:
-            letter = m.group(m.lastindex or 0) if level != 2 else m.group(2)
-            if level == 2 and m.group(1):
-                style = "({})"
-        item = Item(letter, s[m.end():], line.number, style)
-        b.open_item(item, parent)
-        stack.append((level, item))
+            letter, mark = m.group(1), style
+        item = Item(letter, s[m.end():], line.number, mark)
+        b.open_item(item, parent[1] if parent else None)
+        stack.append([level, item, False, ""])
+        seg.consumed(s)
+
+
+class DecreeText(Text):
+    """In an article, a line after a finished sentence starts a further alinéa of it (the
+    article stays one paragraph) when a blank line or a capital says so; elsewhere, as
+    :class:`Text`. (Texts with one alinéa a line come with their blank lines taken out.)"""
+
+    def run(self, seg, line, s, m):
+        b = seg.b
+        if b.current is None or not b.current.numbered:
+            super().run(seg, line, s, m)
+            return
+        if seg.after_sentence and (seg.blank_before or s[:1].isupper()) and (b.pieces or b.current.items):
+            b.open_part(line.number)
+        target = b.item_pieces if b.item_pieces is not None else b.pieces
+        target.append(s)
         seg.consumed(s)
 
 
@@ -366,7 +422,7 @@ FAMILIES: dict[str, tuple[Processor, ...]] = {
                  BulletInParagraph(), Text()),
     "report": (SectionHeading(), BoxLabel(), ReportHeading(), PlainParagraph(), LetteredItem(),
                BulletInParagraph(), Text()),
-    "decree": (DecreePart(), DecreeArticle(), DecreeItem(), Text()),
+    "decree": (DecreePart(), DecreeArticle(), DecreeRomanPart(), DecreeItem(), DecreeText()),
 }
 
 

@@ -28,7 +28,7 @@ class Item:
 
     @property
     def mark(self) -> str:
-        return self.style.format(self.letter)
+        return self.style.format(self.letter) if "{}" in self.style else self.style
 
     def render(self) -> str:
         own = f"{self.mark} {self.text}".strip()
@@ -45,11 +45,16 @@ class Block:
     items: list[Item] = field(default_factory=list)
     line: int = 0
     numbered: bool = False
+    parts: list["Block"] = field(default_factory=list)  # further alinéas of an article, in order
 
     @property
     def text(self) -> str:
-        parts = [self.intro] + [it.render() for it in self.items]
-        return "\n".join(p for p in parts if p)
+        pieces = [self.intro] + [it.render() for it in self.items] + [p.text for p in self.parts]
+        return "\n".join(p for p in pieces if p)
+
+    def alineas(self) -> list["Block"]:
+        """This block and its further parts: what a reader reads one after the other."""
+        return [self, *self.parts]
 
 
 @dataclass
@@ -70,14 +75,15 @@ class Builder:
         self.section = ""
         self.heading = ""
         self.pieces: list[str] = []  # lines of the current block's intro
-        self.current: Block | None = None
+        self.current: Block | None = None  # the block (or the part of it) lines go into
+        self.head: Block | None = None  # the block that goes into ``blocks`` (current, or its owner)
         self.item_pieces: list[str] | None = None  # lines of the current item
         self.item: Item | None = None  # the item being read (nested items go into its parent)
         self.unnumbered = 0
         self.label_prefix = pack.segment.front_label
         self.part_label = self.label_prefix  # the part a box sits in, for text after the box
         self.in_box = False  # the current part is a box or a summary: one paragraph
-        self.item_stack: list[tuple[int, Item]] = []  # open nested items (decrees), outermost first
+        self.item_stack: list[list] = []  # open nested items (decrees): [level, item, closed], outermost first
 
     # -- closing ---------------------------------------------------------
     def flush_item(self) -> None:
@@ -87,20 +93,34 @@ class Builder:
         self.item = None
 
     def flush(self) -> None:
-        block = self.current
-        if block is None:
+        self._close_part()
+        head = self.head
+        if head is not None:
+            head.parts = [p for p in head.parts if p.intro or p.items]
+            if head.intro or head.items or head.parts:
+                self.blocks.append(head)
+        self.current = self.head = None
+
+    def _close_part(self) -> None:
+        if self.current is None:
             return
         self.flush_item()
-        block.intro = join_lines(self.pieces)
-        if block.intro or block.items:
-            self.blocks.append(block)
-        self.current = None
+        self.current.intro = join_lines(self.pieces)
         self.pieces = []
+
+    def open_part(self, line: int) -> None:
+        """A further alinéa of the current block, with its own intro and items."""
+        self._close_part()
+        part = Block("paragraph", self.head.number, self.head.section, self.head.heading, "", [], line,
+                     self.head.numbered)
+        self.head.parts.append(part)
+        self.current = part
+        self.item_stack = []
 
     # -- opening ---------------------------------------------------------
     def open(self, number: str, line: int, numbered: bool) -> None:
         self.flush()
-        self.current = Block("paragraph", number, self.section, self.heading, "", [], line, numbered)
+        self.current = self.head = Block("paragraph", number, self.section, self.heading, "", [], line, numbered)
         self.item_stack = []
 
     def open_unnumbered(self, line: int) -> None:
@@ -109,7 +129,7 @@ class Builder:
             label = self.label_prefix
             if self.blocks and self.blocks[-1].number == label and self.current is None:
                 # boxes and summaries are one paragraph: reopen the last one
-                self.current = self.blocks.pop()
+                self.current = self.head = self.blocks.pop()
                 self.pieces = [self.current.intro]
                 return
             if self.current is not None and self.current.number == label:

@@ -117,7 +117,8 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
     return {
         "documents": [
             {"id": d.id, "source_file": d.source_file, "kind": d.kind, "language": d.language,
-             "title": d.title, "symbol": d.symbol, "date": d.date, "twin": twins.get(d.id), "seq": i}
+             "title": d.title, "symbol": d.symbol, "date": d.date, "twin": twins.get(d.id),
+             "family": d.family or d.kind, "seq": i}
             for i, d in enumerate(docs)
         ],
         "paragraphs": [

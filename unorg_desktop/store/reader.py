@@ -119,7 +119,7 @@ class Store:
     # -- documents and paragraphs ----------------------------------------------------------
     @cached_property
     def _documents(self) -> dict[str, DocumentRow]:
-        sql = "SELECT id, source_file, kind, language, title, symbol, date, twin FROM documents ORDER BY seq"
+        sql = "SELECT id, source_file, kind, language, title, symbol, date, twin, family FROM documents ORDER BY seq"
         return {r[0]: DocumentRow(*(v if v is not None else "" for v in r)) for r in self._rows(sql)}
 
     def documents(self) -> list[DocumentRow]:

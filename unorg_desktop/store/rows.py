@@ -15,6 +15,8 @@ class DocumentRow:
     symbol: str  # "" when unknown
     date: str  # ISO date or ""
     twin: str = ""  # for a translation: the document it translates
+    family: str = ""  # numbering scheme of its text: "bulletin" | "report" | "decree" (a decree's
+    # body is a root of its own: its units with no primary line are not under the UN root)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only the builder writes; readers open the file with sqlite3 alone
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 3  # 3: unit_names, sources, document_units, flags, documents.twin
+SCHEMA_VERSION = 4  # 3: unit_names, sources, document_units, flags, documents.twin; 4: documents.family
 #: ``PRAGMA application_id`` of our files: the bytes "UNoD".
 APPLICATION_ID = 0x554E6F44
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -41,7 +41,7 @@ TABLES: dict[str, dict] = {
     "documents": dict(
         columns={
             "id": str, "source_file": str, "kind": str, "language": str,
-            "title": str, "symbol": str, "date": str, "twin": str, "seq": int,
+            "title": str, "symbol": str, "date": str, "twin": str, "family": str, "seq": int,
         },
         pk="id",
         not_null={"source_file", "kind", "seq"},

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QStyle, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
@@ -34,7 +34,7 @@ from .minimap import Minimap
 from .overlays import OverlayManager
 from .outline import OutlineView
 from .panel import UnitPanel
-from .search import ResultsPanel, SearchController, SearchField
+from .search import ResultsList, SearchController, SearchField
 from .selection import Selection
 from .settings import Settings
 
@@ -91,21 +91,21 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.breadcrumb)
         column.addWidget(self.view, 1)
-        self.search_field = SearchField()
-        self.search = SearchController(store, self.search_field, self, parent_name=self._parent_name)
-        self.results = ResultsPanel(self.search)  # the one list of results, in place of the outline
-        self.left = QStackedWidget()
-        self.left.setObjectName("leftPane")
-        self.left.addWidget(self.outline)
-        self.left.addWidget(self.results)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((self.left, 0), (self.chart_pane, 1), (self.panel, 0)):
+        for widget, stretch in ((self.outline, 0), (self.chart_pane, 1), (self.panel, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
+        self.search_field = SearchField()
+        self.search = SearchController(store, self.search_field, self)
+        self.results = QDockWidget(self.tr("Search results"), self)
+        self.results.setObjectName("resultsDock")
+        self.results.setWidget(ResultsList(self.search))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.results)
+        self.results.hide()
         self.toolbar = QToolBar(self.tr("Search"), self)
         self.toolbar.setObjectName("searchToolBar")
         self.toolbar.setMovable(False)
@@ -150,8 +150,6 @@ class MainWindow(QMainWindow):
         self.search.unitChosen.connect(self._on_search_chosen)
         self.search.matchesChanged.connect(self._on_matches)
         self.search_field.escaped.connect(self.clear_search)
-        self.search_field.downPressed.connect(self._focus_results)
-        self.results.list.escaped.connect(self.clear_search)
         self.chart.layoutChanged.connect(self._on_layout)
         self.view.firstPainted.connect(self._prepare_search_in_background)
 
@@ -166,7 +164,7 @@ class MainWindow(QMainWindow):
         self.actions["compact"].setChecked(s.compact)
         self.actions[f"engine_{s.engine}"].setChecked(True)
         self.actions["show_outline"].setChecked(s.show_outline)
-        self.left.setVisible(s.show_outline)
+        self.outline.setVisible(s.show_outline)
         self.actions["show_minimap"].setChecked(s.show_minimap)
         self.actions["show_legend"].setChecked(s.show_legend)
         self.legend.wanted, self.minimap.wanted = s.show_legend, s.show_minimap
@@ -291,35 +289,22 @@ class MainWindow(QMainWindow):
         self.select_unit(unit_id, center=True)
         self.view.setFocus()
 
-    def _parent_name(self, unit_id: str) -> str:
-        parent = self.graph.parent(unit_id)
-        unit = self.graph.units.get(parent) if parent is not None else None
-        return unit.display_name if unit is not None else ""
-
-    def _on_matches(self, kinds: dict) -> None:
-        """Mark the matches on the chart (name and function matches differently); a match inside
-        a collapsed subtree marks the collapsed card that hides it (no relayout while typing).
-        The left pane shows the results while a query is active."""
-        shown: dict[str, str] = {}
-        for unit_id, kind in kinds.items():
+    def _on_matches(self, ids: list) -> None:
+        """Highlight the matches on screen; a match inside a collapsed subtree lights up the
+        collapsed card that hides it (no relayout while typing)."""
+        shown = set()
+        for unit_id in ids:
             if not self.chart.shows(unit_id) and unit_id in self.graph.units:
-                unit_id = next((a for a in reversed(self.graph.display_path(unit_id)) if self.chart.shows(a)), None)
-            if unit_id is not None and shown.get(unit_id) != "name":
-                shown[unit_id] = kind
-        self.scene.set_matches(shown)
-        self.legend.set_search(bool(kinds) or bool(self.search_field.text().strip()))
-        self._show_results(bool(kinds) or bool(self.search_field.text().strip()))
-
-    def _show_results(self, on: bool) -> None:
-        self.left.setCurrentWidget(self.results if on else self.outline)
-        self.left.setVisible(on or self.actions["show_outline"].isChecked())
-
-    def _focus_results(self) -> None:
-        """Down in the search field: into the results list."""
-        if self.search.model.hits:
-            self.results.list.setFocus()
-            if not self.results.list.currentIndex().isValid():
-                self.results.list.setCurrentIndex(self.search.model.index(0, 0))
+                unit_id = next((a for a in reversed(self.graph.ancestors_path(unit_id)) if self.chart.shows(a)), None)
+            if unit_id is not None:
+                shown.add(unit_id)
+        self.scene.set_matches(sorted(shown))
+        visible = bool(ids) or bool(self.search_field.text().strip())
+        if visible and not self.results.isVisible():
+            self.results.show()
+            self.resizeDocks([self.results], [170], Qt.Orientation.Vertical)
+        elif not visible:
+            self.results.hide()
 
     def _on_layout(self) -> None:
         if self.actions["show_minimap"].isChecked():
@@ -391,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def clear_search(self) -> None:
         self.search.clear()
-        self._show_results(False)
+        self.results.hide()
         self.view.setFocus()
 
     def copy_citation(self) -> str:
@@ -452,7 +437,7 @@ class MainWindow(QMainWindow):
         self.chart.toggle(self._current_or_root(), anchor=self._current_or_root())
 
     def set_outline_visible(self, on: bool) -> None:
-        self.left.setVisible(on or self.left.currentWidget() is self.results)
+        self.outline.setVisible(on)
 
     def set_minimap_visible(self, on: bool) -> None:
         self.minimap.wanted = on

@@ -104,6 +104,8 @@ NAMES = NameWords(
     determiners=frozenset(
         "each every all both these those this that its their his her such other any no some".split()),
     title_complement_starts=frozenset({"for", "on"}),
+    into_preps=frozenset({"into"}),
+    quoted_label=Pattern("quoted_label", r"\s*(?:“[^“”]{1,200}?”|\"[^\"]{1,200}?\")", " “Strategy and Resources”"),
 )
 
 
@@ -126,7 +128,11 @@ CLAUSES = Clauses(
     ),
     title_article=Pattern("title_article", r"\s*(?:(?:an|a|the)\b)?\s*", " an Executive Director"),
     relative=Pattern("relative", r"(?:who|which|that)", "who reports"),
-    pronoun_subject=Pattern("pronoun_subject", r"^(?:It|They)\s", "It reports to the Director."),
+    pronoun_subject=Pattern("pronoun_subject",
+                            r"^(?:[^,;:]{1,60},\s*|(?:In|To|For|As|On)\s[^,;:]{1,40}?\s)?(?:It|They|it|they)\b",
+                            "To that end, it reports to the Director."),
+    head_of=Pattern("head_of", r"\bthe\s+(?P<title>Chief|Director|Head)\s+of\s+(?:the\s+)?",
+                    "in consultation with the Chief of the Supply Section", re.I),
     head_subject=Pattern(
         "head_subject",
         r"^(?:Reporting\s+to\s+[^,]+,\s*)?the\s+(?P<title>Chief|Director|Head)\s+of\s+(?:the\s+)?",
@@ -171,7 +177,7 @@ CLAUSES = Clauses(
         r"|\bhas\s+the\s+(?:mission|mandate|task)\s+of|\bserves\s+to\b",
         "The Section is responsible for payroll",
     ),
-    composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*following[^:]*:\s*$",
+    composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*:\s*$",
                              "The Division comprises the following services: "),
     functions_word=Pattern("functions_word", r"function|responsibilit", "the following functions"),
     skip_heading=Pattern("skip_heading", r"provision|reports?$", "General provisions", re.I),
@@ -183,6 +189,16 @@ CLAUSES = Clauses(
     extension_start=Pattern("extension_start", r"^(?:of|for|on|in)$", "for"),
     short_form_rest=Pattern("short_form_rest", r"^(?:for|on)$", "for"),
     concerned=Pattern("concerned", r"^concerned$", "concerned"),
+    list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:also|in addition|besides)\b\s*,?\s*", " also "),
+    inverted_report=Pattern(
+        "inverted_report",
+        r"^(?:In addition,?\s*)?(?:The following (?:units\s+)?)?(?:report|are attached)\s+(?:directly\s+)?to\s+",
+        "The following units report directly to the Director:",
+    ),
+    organised_body=Pattern("organised_body", r"\b(?:Organization|organization|organizing)\s+of\s+(?:the\s+)?",
+                           "Organization of the Department of Field Support"),
+    organised_as_follows=Pattern("organised_as_follows", r"\b(?:is|are) organized as follows\s*:\s*$",
+                                 "The sections of the Division are organized as follows:"),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),
     composition_verb="comprises",
 )

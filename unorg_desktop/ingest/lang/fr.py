@@ -59,7 +59,15 @@ NAMES = NameWords(
         "cabinet": "Cabinet",
         "branche": "Branche",
         "sous-division": "Sous-division",
-        "mission": "Mission",
+        "mission": "Mission", "missions": "Mission",
+        # ministries' administration (decrees)
+        "direction": "Direction", "directions": "Direction",
+        "sous-direction": "Sous-direction", "sous-directions": "Sous-direction",
+        "délégation": "Délégation", "délégations": "Délégation",
+        "inspection": "Inspection",
+        "organisme": "Organisme", "organismes": "Organisme",
+        "administration": "Administration",
+        "unités": "Unité",
     },
     entity_kinds={
         "programme": "Programme", "haut-commissariat": "Haut-Commissariat",
@@ -83,6 +91,10 @@ NAMES = NameWords(
         "cheffe", "coordonnatrice", "représentante spéciale", "haute-commissaire", "secrétaire exécutif",
         "secrétaire exécutive", "administrateur général", "administrateur", "spécialiste",
         "haut-commissaire", "coordonnateur", "représentant spécial", "président", "contrôleur",
+        # ministries (decrees)
+        "directeur général", "directrice générale", "directeur général adjoint", "sous-directeur",
+        "sous-directrice", "chef de bureau", "chef de mission", "délégué", "déléguée",
+        "inspecteur général", "inspectrice générale", "directeur de projet", "adjoint", "adjointe",
     ], key=len, reverse=True)),
     plural_titles={
         "secrétaires généraux adjoints": "secrétaire général adjoint",
@@ -152,13 +164,24 @@ NAMES = NameWords(
     prose_verb_endings=("er", "ir", "re"),
     lowercase_kinds=frozenset({"secrétariat"}),
     title_complement_starts=frozenset({"à", "au", "aux", "chargé", "chargée"}),
+    into_preps=frozenset({"en"}),
+    quoted_label=Pattern("quoted_label", r"\s*(?:«[^«»]{1,200}?»|“[^“”]{1,200}?”|\"[^\"]{1,200}?\")", " « premier recours »"),
+    title_units={
+        "directeur": "direction", "directrice": "direction", "directeur général": "direction générale",
+        "directrice générale": "direction générale", "sous-directeur": "sous-direction",
+        "sous-directrice": "sous-direction", "secrétaire général": "secrétariat général",
+        "secrétaire générale": "secrétariat général", "délégué": "délégation", "déléguée": "délégation",
+        "inspecteur général": "inspection générale", "chef de service": "service",
+    },
 )
 
 
 _PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
 _REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(?:est |sont )?responsables? devant|"
-               r"(?:est |sont )?placée?s? sous l’autorité)")
-_COMPOSED_OF = r"(?:se compos(?:e|ent)|compren(?:d|nent)|est composée?|sont composée?s|réunit|regroupe|englobe)"
+               r"(?:est |sont )?placée?s? sous l’autorité|(?:est |sont )?(?:directement )?rattachée?s?|"
+               r"(?:est |sont )?placée?s? auprès)")
+_COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|est composée?|sont composée?s|réunit|regroupe|englobe"
+                r"|constituée?s? (?:par|de))")
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 
 CLAUSES = Clauses(
@@ -174,7 +197,12 @@ CLAUSES = Clauses(
     ),
     title_article=Pattern("title_article", r"\s*(?:(?:une|un|les|le|la)\b|l’)?\s*", " un Directeur"),
     relative=Pattern("relative", r"(?:qui|lequel|laquelle)", "qui relève"),
-    pronoun_subject=Pattern("pronoun_subject", r"^(?:Il|Elle|Ils|Elles)\s", "Il relève du Directeur."),
+    pronoun_subject=Pattern("pronoun_subject",
+                            r"^(?:[^,;:]{1,60},\s*|(?:A|À|En|Dans|Pour|Par)\s[^,;:]{1,40}?\s)?"
+                            r"(?:Il|Elle|Ils|Elles|il|elle|ils|elles)\b",
+                            "A ce titre, elle :"),
+    head_of=Pattern("head_of", r"\b(?:le|la|l’)\s*(?P<title>cheffe|chef|directeur|directrice)\s+(?:du|de la|de l’|des)\s*",
+                    "rattachés au directeur général le chef du département « stratégie »", re.I),
     head_subject=Pattern(
         "head_subject",
         rf"^(?:Relevant {_PREP}\s*[^,]+,\s*)?(?:le|la|l’)\s*(?P<title>Cheffe|Chef|Directeur|Directrice)\s+"
@@ -224,7 +252,7 @@ CLAUSES = Clauses(
         r"|\best une unité [^.;]*\bqui (?:assure|fournit)\b",
         "La Section est chargée de la paie",
     ),
-    composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*suivant[^:]*:\s*$",
+    composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*:\s*$",
                              "La Division comprend les services suivants : "),
     functions_word=Pattern("functions_word", r"attribution|fonction", "les fonctions suivantes"),
     skip_heading=Pattern("skip_heading", r"disposition|rapports?$", "Disposition générale", re.I),
@@ -236,6 +264,17 @@ CLAUSES = Clauses(
     extension_start=Pattern("extension_start", r"^(?:à|au|aux|de|du|des|d’|pour|chargé|chargée)$", "chargé"),
     short_form_rest=Pattern("short_form_rest", r"^(?:à|au|aux|pour|chargé|chargée)$", "aux"),
     concerned=Pattern("concerned", r"^concernée?$", "concernée"),
+    list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:en outre|également|aussi|outre)\b\s*,?\s*", " en outre : "),
+    inverted_report=Pattern(
+        "inverted_report",
+        r"^(?:En outre,?\s*)?(?:[Ss]ont|[Ee]st)\s+(?:directement\s+|également\s+)*(?:rattachée?s?|placée?s?\s+auprès)\s+"
+        r"(?=(?:du|de la|de l’|des|d’|au|aux|à la|à l’|à)\b)",
+        "Sont directement rattachés au directeur :",
+    ),
+    organised_body=Pattern("organised_body", r"\b(?:organisation|organisant)\s+(?:de la|de l’|du|des|de)\s*",
+                           "portant organisation de la direction des essais"),
+    organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
+                                 "Les sous-directions de la direction X sont organisées comme suit :"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",
 )

@@ -93,6 +93,9 @@ class NameWords:
     prose_verb_endings: tuple[str, ...] = ()  # "à mettre": a verb after a "to" preposition
     lowercase_kinds: frozenset[str] = frozenset()  # head nouns written lower case in names
     title_complement_starts: frozenset[str] = frozenset()  # a post's portfolio opens with these
+    into_preps: frozenset[str] = frozenset()  # "organisée en sous-directions": a kind after these is not in a name
+    quoted_label: Pattern | None = None  # 'bureau « premier recours »': a label in quotes after a head noun
+    title_units: dict[str, str] = field(default_factory=dict)  # "directeur" -> "direction": the post heads the unit
     # title-case names (English)
     name_preps: frozenset[str] = frozenset()  # prepositions opening a name's complement
     determiners: frozenset[str] = frozenset()  # "Each", "Its": capitalised, never a name's first word
@@ -110,6 +113,7 @@ class Clauses:
     relative: Pattern  # "qui", "which": a relative pronoun
     pronoun_subject: Pattern  # "Il …": the subject is the unit spoken of last
     head_subject: Pattern  # "Le Chef du …": group "title"; the unit's name follows
+    head_of: Pattern  # "le chef du …" anywhere: group "title" heads the unit named next
     determiner_subject: Pattern  # "Le", "Chaque", "The": the subject's name or title follows
     distributive: Pattern  # "Chaque service …": group "phrase" names the units meant
     distributive_each: Pattern  # "Les services sont chacun …": group "phrase"
@@ -140,6 +144,10 @@ class Clauses:
     short_form_rest: Pattern  # a short name stands for a longer one whose rest opens so
     concerned: Pattern  # "la division concernée": the one of the context
     structural: Pattern  # more words that make a sentence about structure ("fait partie", "fonctions")
+    list_adverb: Pattern  # "en outre", "outre": words between a composition verb and its components
+    inverted_report: Pattern  # "Sont rattachés au directeur :": the superior, then a list of units
+    organised_body: Pattern  # "portant organisation de la": the body a decree's title organises follows
+    organised_as_follows: Pattern  # "sont organisées comme suit :": the parts below belong to the subject
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
 
 
