@@ -40,6 +40,7 @@ MIN_SKELETON = 0.75
 MIN_LENGTH_CORRELATION = 0.8
 #: Share of each document's units defined at a paragraph where the other defines one.
 MIN_SHARED_PLACES = 0.6
+SURE_SKELETON, SURE_LENGTH_CORRELATION, MIN_SHARED_PLACES_WHEN_SURE = 0.9, 0.9, 0.4
 MIN_COMMON_PARAGRAPHS = 5
 #: Score a pair of units needs to be aligned (same paragraph and rank: 6).
 MIN_PAIR_SCORE = 5.0
@@ -93,7 +94,12 @@ def is_twin(a: _Doc, b: _Doc) -> bool:
     if a.kind != b.kind or not a.units or not b.units:
         return False
     skeleton, correlation, shared = twin_evidence(a, b)
-    return skeleton >= MIN_SKELETON and correlation >= MIN_LENGTH_CORRELATION and shared >= MIN_SHARED_PLACES
+    if skeleton < MIN_SKELETON or correlation < MIN_LENGTH_CORRELATION:
+        return False
+    # the same paragraphs, rising and falling together: the units' places need only half agree
+    # (a reader may find a unit one paragraph off in one language)
+    certain = skeleton >= SURE_SKELETON and correlation >= SURE_LENGTH_CORRELATION
+    return shared >= (MIN_SHARED_PLACES_WHEN_SURE if certain else MIN_SHARED_PLACES)
 
 
 def _content_words(name: str) -> list[str]:
