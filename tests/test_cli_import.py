@@ -288,3 +288,19 @@ def test_build_without_out_and_no_user_database(capsys, user_data_dir):
     assert code == 0 and user_db().exists()
     with Store.open(user_db()) as mine, Store.open(BUNDLED_DB) as bundled:
         assert mine.dump() == bundled.dump()
+
+
+def test_a_user_database_of_an_older_schema_is_rebuilt_from_its_own_texts(capsys, user_with_polar):
+    import sqlite3
+
+    from unorg_desktop.store import SCHEMA_VERSION
+
+    with sqlite3.connect(user_with_polar) as conn:  # as an older version of the app left it
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    code, out, err = run(capsys, "documents")
+    assert code == 2 and "older than" in err and "unorg build" in err
+    code, out, err = run(capsys, "build")
+    assert code == 0, err
+    with Store.open(user_db()) as store:
+        assert store.source("005").origin == "imported"
+        assert "Division des glaciers" in {u.name for u in store.units()}

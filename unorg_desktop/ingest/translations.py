@@ -258,7 +258,11 @@ def join(ex: Extraction) -> list[DocumentJoin]:
         if u.document is not None and u.id != ROOT:
             by_doc[u.document].append(u)
     for u in ex.units:
-        u.names.setdefault(language.get(u.document or "", "") or _root_language(ex), u.name)
+        own = language.get(u.document or "", "") or _root_language(ex)
+        u.names.setdefault(own, u.name)
+        u.kinds.setdefault(own, u.kind)
+        if u.head:
+            u.heads.setdefault(own, u.head)
     primary = _primary_by_document(ex)
     infos = [_Doc(ex, d, by_doc.get(d.id, []), primary.get(d.id, {})) for d in ex.documents]
 
@@ -322,6 +326,9 @@ def _merge(ex: Extraction, uf: _UnionFind, units: dict[str, Unit], language: dic
             joins.get(keep.document or "", DocumentJoin("")).twin == e.document
         if lang and lang not in keep.names:
             keep.names[lang] = e.name
+            keep.kinds.setdefault(lang, e.kind)
+            if e.head:
+                keep.heads.setdefault(lang, e.head)
         elif fold(e.name) not in {fold(n) for n in keep.names.values()}:
             _add_alias(keep, e.name)
         for alias in e.aliases:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from unorg_desktop import docref
 from unorg_desktop.store import SourceRow
 
 
@@ -104,7 +105,7 @@ class ImportSummaryDialog(QDialog):
                 doc = store.document(doc_id) if store is not None else None
             except KeyError:
                 doc = None
-            return f"{doc.symbol or doc_id} — {doc.title}" if doc is not None and doc.title else doc_id
+            return docref.doc_label(doc) or (doc.source_file if doc is not None else doc_id)
 
         parts = []
         grown = result.units_after - result.units_before
