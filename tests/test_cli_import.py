@@ -304,3 +304,39 @@ def test_a_user_database_of_an_older_schema_is_rebuilt_from_its_own_texts(capsys
     with Store.open(user_db()) as store:
         assert store.source("005").origin == "imported"
         assert "Division des glaciers" in {u.name for u in store.units()}
+
+
+class _Terminal:
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.text = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_the_progress_bar_shows_on_a_terminal_for_long_work_only(monkeypatch):
+    from unorg_desktop import cli_import
+
+    clock = [100.0]
+    monkeypatch.setattr(cli_import.time, "monotonic", lambda: clock[0])
+    terminal = _Terminal(tty=True)
+    bar = cli_import.ProgressBar(terminal)
+    bar(0.2, "Reading the database")
+    assert terminal.text == ""  # quick work: no bar
+    clock[0] += cli_import.SHOW_PROGRESS_AFTER_S + 0.5
+    bar(0.5, "Extracting the organisation")
+    assert "[" in terminal.text and " 50% Extracting the organisation" in terminal.text
+    bar.close()
+    assert terminal.text.endswith("\r\x1b[K")  # erased: the report that follows starts clean
+    piped = _Terminal(tty=False)
+    bar = cli_import.ProgressBar(piped)
+    clock[0] += 10
+    bar(0.9, "Writing the database")
+    bar.close()
+    assert piped.text == ""

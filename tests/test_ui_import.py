@@ -227,3 +227,20 @@ def test_names_in_two_languages(qtbot, no_dialogs, cleanup, tmp_path):
             assert store.resolve("Logistics Support Division").id == "dal"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_app_opens_the_user_database_when_there_is_one(qtbot, no_dialogs, monkeypatch, tmp_path):
+    opened = []
+    real = app.open_window
+
+    def spy(db, settings=None):
+        opened.append(Path(db))
+        return real(db, settings)
+
+    monkeypatch.setattr(app, "open_window", spy)
+    shot = tmp_path / "shot.png"
+    assert app.main(["--screenshot", str(shot)]) == 0
+    library.import_files([POLAR])
+    assert app.main(["--screenshot", str(shot)]) == 0
+    assert app.main(["--db", str(BUNDLED_DB), "--screenshot", str(shot)]) == 0
+    assert opened == [BUNDLED_DB, user_db(), BUNDLED_DB]
