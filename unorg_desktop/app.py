@@ -92,9 +92,8 @@ def open_window(db_path: Path, settings=None):
     from .store import Store
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
-    from .ui.translations import interface_language
 
-    store = Store.open(db_path, language=interface_language())  # names in the interface's language
+    store = Store.open(db_path)
     try:
         graph = OrgGraph.from_store(store)
         window = MainWindow(store, graph, settings if settings is not None else Settings())
@@ -105,9 +104,8 @@ def open_window(db_path: Path, settings=None):
     return window
 
 
-def _reopen(old, path: str, result=None) -> None:
-    """File ▸ Open, or a database changed by an import or removal (``result``): a new window on
-    ``path``; the old one stays if that fails. After an import, the new window shows its summary."""
+def _reopen(old, path: str) -> None:
+    """File ▸ Open: a new window on another database; the old one stays if that fails."""
     from PySide6.QtCore import QCoreApplication
 
     from .store import StoreError
@@ -119,14 +117,9 @@ def _reopen(old, path: str, result=None) -> None:
         error_box(old, QCoreApplication.translate("App", "Open database"), str(err))
         return
     _keep(window)
-    if not old.isMaximized():
-        window.setGeometry(old.geometry())
     window.show()
-    keep = old.selection.current if result is not None else None
-    window.start(keep if keep in window.graph.units else None)
+    window.start()
     old.close()
-    if result is not None and getattr(result, "files", None):
-        window.show_import_summary(result)
 
 
 _WINDOWS: list = []
@@ -140,7 +133,6 @@ def _keep(window) -> None:
     _WINDOWS.append(window)
     window.destroyed.connect(lambda *_: _WINDOWS.remove(window) if window in _WINDOWS else None)
     window.openRequested.connect(lambda path: _reopen(window, path))
-    window.databaseChanged.connect(lambda path, result: _reopen(window, path, result))
 
 
 def screenshot(window, path: str) -> bool:

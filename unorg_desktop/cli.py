@@ -81,6 +81,8 @@ def cmd_build(args: argparse.Namespace) -> None:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{args.out}: {len(extraction.documents)} documents, {len(extraction.units)} units, "
           f"{len(extraction.lines)} reporting lines, {len(extraction.attributions)} attributions")
+    for found in getattr(extraction, "found", ()):  # what each document yielded (ingest summary)
+        print(f"  {found.line()}")
 
 
 def cmd_dump(args: argparse.Namespace) -> None:

@@ -20,6 +20,7 @@ from .lang import LanguagePack, detect, pack_for
 from .records import Document, Extraction, ExtractionError, SourceText
 from .report import ReportReader
 from .structure import Structure, segment
+from .summary import summarise
 from .translations import join
 
 __all__ = ["extract_folder", "extract_folder_texts", "extract_source_texts", "extract_texts", "read_source",
@@ -130,6 +131,7 @@ def extract_texts(sources: list[Source]) -> Extraction:
     reports = [ReportReader(src.document.id, src.structure, src.pack) for src in sources
                if src.structure.kind == "report"]
     extraction = assemble(sources, bulletins, reports)
+    summarise(extraction)  # before translations join their units to the originals'
     extraction.joins = join(extraction)
     add_flags(extraction)
     extraction.sources = [src.text for src in sources if src.text is not None]

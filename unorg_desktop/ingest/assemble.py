@@ -11,6 +11,7 @@ import re
 
 from .citations import footnote_markers, symbols_in
 from .drafts import Draft, Registry
+from .forest import Forest
 from .lang import DEFAULT, pack_for
 from .records import (
     UN_ROOT as ROOT,
@@ -35,9 +36,7 @@ def root_unit(sources) -> Unit:
     main = DEFAULT if DEFAULT in languages else languages[0]
     name = pack_for(main).names.root_name
     aliases = [pack_for(code).names.root_name for code in languages if code != main]
-    names = {code: pack_for(code).names.root_name for code in [main, *languages]}  # its name in each
-    return Unit(ROOT, name, name, name, None, None, None, [a for a in aliases if a != name], names=names,
-                kinds=dict(names))
+    return Unit(ROOT, name, name, name, None, None, None, [a for a in aliases if a != name])
 
 
 def slug(text: str) -> str:
@@ -198,24 +197,21 @@ def _add_report(ex: Extraction, result, existing_ids) -> None:
     for entity in result.new_units + result.known_units:
         for paragraph in entity.paragraphs:
             ex.mentions.append(Mention(entity.id, result.document, paragraph))
-    parent_of = {line.child: line.parent for line in ex.lines if line.primary}
-
-    def above(unit_id: str) -> set[str]:
-        chain, node = set(), unit_id
-        while node is not None and node not in chain:
-            chain.add(node)
-            node = parent_of.get(node)
-        return chain
-
+    forest = Forest()
+    for line in ex.lines:
+        if line.primary:
+            forest.add(line.child, line.parent)
+    primary_of = {line.child for line in ex.lines if line.primary}
     for child, parent, paragraph, evidence in result.relations:
-        if child.id in above(parent.id):
+        if forest.closes_cycle(child.id, parent.id):
             # the report places the unit under one of its own parts (damaged or odd prose)
             ex.warnings.append(f"{result.document}: par. {paragraph}: reporting cycle between "
                                f"'{child.name}' and '{parent.name}'; the line closing it is ignored")
             continue
-        primary = child.id not in parent_of
+        primary = child.id not in primary_of
         if primary:
-            parent_of[child.id] = parent.id
+            primary_of.add(child.id)
+            forest.add(child.id, parent.id)
         ex.lines.append(ReportingLine(child.id, parent.id, primary, result.document, paragraph, evidence))
     # A unit a report only names gets no parent: the text does not say where it sits (many are
     # not even in the Secretariat). The chart hangs such units under the root for display only.

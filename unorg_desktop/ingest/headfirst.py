@@ -10,109 +10,140 @@ tested here comes from the pack's :class:`~.lang.pack.NameWords`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .names import Grammar, NameMatch, Token
+
+
+@dataclass
+class _Reading:
+    """The state of one name being read: where it is, and what it has taken so far."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    k: int  # the head noun
+    entities: bool  # reading a report's prose (stricter: verbs follow names there)
+    last: int  # the last token that belongs to the name
+    series_article: int = -1  # an article repeated after a comma of a parallel series
+
+
+_STOP = -1
 
 
 class HeadFirst(Grammar):
     # -- one name ---------------------------------------------------------------------
     def read_name(self, text: str, tokens: tuple[Token, ...], k: int, entities: bool = False) -> NameMatch | None:
-        """Read the name whose head noun is ``tokens[k]``."""
+        """Read the name whose head noun is ``tokens[k]``: step over its complements until one
+        of the rules below says the name has ended."""
         w = self.words
         head = tokens[k]
         kind = self.kind_of(head.text, entities)
         if kind is None:
             return None
+        r = _Reading(text, tokens, k, entities, k)
         i = k + 1
-        last = k  # index of the last token that belongs to the name
-        n = len(tokens)
-        series_article = -1
         quoted = w.quoted_label.match(text, head.end) if w.quoted_label is not None else None
         if quoted:  # 'bureau « premier recours »': the label is the name's complement
-            while i < n and tokens[i].start < quoted.end():
+            while i < len(tokens) and tokens[i].start < quoted.end():
                 i += 1
-            last = i - 1
-        while i < n:
+            r.last = i - 1
+        while _STOP < i < len(tokens):
             tok = tokens[i]
-            low = tok.low
-            if not tok.is_word and low != "’":
-                if low == "," and self._comma_series(tokens, i):
-                    i += 1
-                    continue
-                if low == "," and entities and self._parallel_series(tokens, k, i):
-                    series_article = i + 1  # the repeated article is not a stray one
-                    i += 1
-                    continue
-                break
-            if entities and tok.is_capitalized and "\n" in text[tokens[i - 1].end:tok.start]:
-                break  # a line the text keeps apart (a box's title, then its text)
             fixed = self._fixed_phrase(tokens, i)
-            if fixed:
-                last = i + fixed - 1
-                i += fixed
-                continue
-            if low in w.stopwords and tokens[i - 1].low not in w.name_articles:
-                break  # a verb ends the name (after an article it is a noun: "de la veille")
-            if entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
-                break  # "Centre avec la mission", a footnote marker ("mondial 1")
-            if entities and low in w.coordinators and not any(t.low in w.complement_preps for t in tokens[k + 1:i]):
-                break  # "l’Organisation et le secteur privé": two things, not one name
-            if low in w.connectors:
-                j = i
-                while j < n and tokens[j].low in w.connectors:
-                    j += 1
-                if j >= n or not tokens[j].is_word or (tokens[j].low in w.stopwords
-                                                       and tokens[j - 1].low not in w.name_articles):
-                    break  # a verb ends the name (after an article it is a noun: "de la veille")
-                if low in w.name_articles and i != series_article and not (
-                        j == i + 1 and _low(tokens, j) in w.superlatives):
-                    break  # "… d’Entebbe l’indépendance": an article without a preposition
-                    # (but "pays les moins avancés" is a superlative inside the name)
-                nxt = tokens[j]
-                if low in w.into_preps and j == i + 1 and self.kind_of(nxt.text):
-                    break  # "organisée en sous-directions": what it is divided into
-                if entities and j == i + 1 and low in w.of_preps and self._infinitive(nxt.low):
-                    break  # "l’Assemblée générale de prendre …"
-                chain = {t.low for t in tokens[i:j]}
-                if chain & w.coordinators and (chain & w.indefinite or nxt.low in w.numbers):
-                    break  # "… et une équipe …", "… et quatre divisions …": the next item
-                if low in w.coordinators and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper() and (
-                        entities or self.kind_of(nxt.text, True) or self.is_title_word(nxt)):
-                    break  # "… et du Département …": another entity starts (not "du Nord et de l’Est")
-                if low in w.coordinators and j > i + 1 and self.kind_of(nxt.text) and not nxt.is_capitalized:
-                    break  # "du secrétariat général et des directions …": other units
-                if low in w.coordinators and tokens[i + 1].low in w.definite and series_article < 0:
-                    break  # "le bureau du cabinet et le porte-parole": two things (a name's own
-                    # complements repeat their preposition: "et de la formation")
-                if low in w.coordinators and j == i + 1 and nxt.is_capitalized and (
-                        self.kind_of(nxt.text, True) or self.is_title_word(nxt)):
-                    break  # "… et Service …"
-                if low in w.to_preps and nxt.is_capitalized and not nxt.text.isupper():
-                    break  # "… au Secrétaire général": a complement of the verb
-                if nxt.is_capitalized and self.kind_of(nxt.text) in w.qualifier_kinds and any(
-                        tokens[x].low in w.qualifier_preps for x in range(i, j)):
-                    break  # "Section X du Département Y": the department qualifies it
-                i = j
-                continue
-            if not entities and i > k + 1 and tok.text[:1].islower() and tokens[i - 1].low not in w.connectors \
-                    and not self._adjective_like(low) and _low(tokens, i + 1) in w.name_articles:
-                break  # "la direction X règle l’organisation …": after a complement, a verb and its object
-            if entities and tok.text[:1].islower():
-                prev = tokens[i - 1].low
-                if prev in w.to_preps and low.endswith(w.prose_verb_endings) and len(low) > 4:
-                    break  # "à mettre en œuvre": an infinitive, not a complement
-                if prev not in w.connectors and not self._adjective_like(low):
-                    break  # "… du Secrétariat continue …": in prose, a verb follows the name
-            last = i
-            i += 1
+            if not tok.is_word and tok.low != "’":
+                i = self._punctuation(r, i)
+            elif fixed:  # "pays en développement": a complement although "en" could end the name
+                r.last, i = i + fixed - 1, i + fixed
+            elif self._ends_before(r, i):
+                i = _STOP
+            elif tok.low in w.connectors:
+                i = self._connectors(r, i)
+            else:
+                r.last, i = i, i + 1
         if entities and head.text in w.single_word_entities:
             qual = w.entity_qualifier.match(text, head.end) if w.entity_qualifier else None
             end = qual.end() if qual else head.end
             return NameMatch(text[head.start:end], kind, head.start, end, head=head.text)
-        end = tokens[last].end
+        end = tokens[r.last].end
         name = re.sub(r"\s+", " ", text[head.start:end]).strip(" ,")
         return NameMatch(name, kind, head.start, end, self.paren_after(text, end),
-                         parallel=series_article >= 0, head=head.text)
+                         parallel=r.series_article >= 0, head=head.text)
+
+    def _punctuation(self, r: _Reading, i: int) -> int:
+        """A comma goes on in a series of complements ('A, de B et de C') or a parallel series
+        in prose; any other mark ends the name."""
+        if r.tokens[i].low == ",":
+            if self._comma_series(r.tokens, i):
+                return i + 1
+            if r.entities and self._parallel_series(r.tokens, r.k, i):
+                r.series_article = i + 1  # the repeated article is not a stray one
+                return i + 1
+        return _STOP
+
+    def _ends_before(self, r: _Reading, i: int) -> bool:
+        """Whether the word at ``i`` (not a small word of a complement) ends the name."""
+        w, tokens, tok = self.words, r.tokens, r.tokens[i]
+        low, prev = tok.low, tokens[i - 1].low
+        if r.entities and tok.is_capitalized and "\n" in r.text[tokens[i - 1].end:tok.start]:
+            return True  # a line the text keeps apart (a box's title, then its text)
+        if low in w.stopwords and prev not in w.name_articles:
+            return True  # a verb ends the name (after an article it is a noun: "de la veille")
+        if r.entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
+            return True  # "Centre avec la mission", a footnote marker ("mondial 1")
+        if r.entities and low in w.coordinators and not any(t.low in w.complement_preps for t in tokens[r.k + 1:i]):
+            return True  # "l’Organisation et le secteur privé": two things, not one name
+        if low in w.connectors:
+            return False  # the small words of a complement: _connectors decides
+        if not r.entities and i > r.k + 1 and tok.text[:1].islower() and prev not in w.connectors \
+                and not self._adjective_like(low) and _low(tokens, i + 1) in w.name_articles:
+            return True  # "la direction X règle l’organisation …": after a complement, a verb and its object
+        if r.entities and tok.text[:1].islower():
+            if prev in w.to_preps and low.endswith(w.prose_verb_endings) and len(low) > 4:
+                return True  # "à mettre en œuvre": an infinitive, not a complement
+            if prev not in w.connectors and not self._adjective_like(low):
+                return True  # "… du Secrétariat continue …": in prose, a verb follows the name
+        return False
+
+    def _connectors(self, r: _Reading, i: int) -> int:
+        """Small words (prepositions, articles, coordinators): the name goes on over them to the
+        next word, unless that starts something else. Returns where to go on, or _STOP."""
+        w, tokens = self.words, r.tokens
+        n = len(tokens)
+        low = tokens[i].low
+        j = i
+        while j < n and tokens[j].low in w.connectors:
+            j += 1
+        if j >= n or not tokens[j].is_word or (tokens[j].low in w.stopwords
+                                               and tokens[j - 1].low not in w.name_articles):
+            return _STOP  # a verb ends the name (after an article it is a noun: "de la veille")
+        nxt = tokens[j]
+        chain = {t.low for t in tokens[i:j]}
+        coordinated = low in w.coordinators
+        stops = (
+            # "… d’Entebbe l’indépendance": an article without a preposition (but "pays les moins
+            # avancés" is a superlative inside the name)
+            low in w.name_articles and i != r.series_article and not (j == i + 1 and nxt.low in w.superlatives),
+            low in w.into_preps and j == i + 1 and self.kind_of(nxt.text),  # "organisée en sous-directions"
+            r.entities and j == i + 1 and low in w.of_preps and self._infinitive(nxt.low),  # "de prendre"
+            # "… et une équipe …", "… et quatre divisions …": the next item
+            bool(chain & w.coordinators) and bool(chain & w.indefinite or nxt.low in w.numbers),
+            # "… et du Département …": another entity starts (not "du Nord et de l’Est")
+            coordinated and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper()
+            and bool(r.entities or self.kind_of(nxt.text, True) or self.is_title_word(nxt)),
+            # "du secrétariat général et des directions …": other units
+            coordinated and j > i + 1 and bool(self.kind_of(nxt.text)) and not nxt.is_capitalized,
+            # "le bureau du cabinet et le porte-parole": two things (a name's own complements
+            # repeat their preposition: "et de la formation")
+            coordinated and tokens[i + 1].low in w.definite and r.series_article < 0,
+            coordinated and j == i + 1 and nxt.is_capitalized and bool(
+                self.kind_of(nxt.text, True) or self.is_title_word(nxt)),  # "… et Service …"
+            # "… au Secrétaire général": a complement of the verb
+            low in w.to_preps and nxt.is_capitalized and not nxt.text.isupper(),
+            # "Section X du Département Y": the department qualifies it
+            nxt.is_capitalized and self.kind_of(nxt.text) in w.qualifier_kinds
+            and any(tokens[x].low in w.qualifier_preps for x in range(i, j)),
+        )
+        return _STOP if any(stops) else j
 
     def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
         """All names in ``text`` whose head noun is capitalised (or any case with ``lowercase``)."""

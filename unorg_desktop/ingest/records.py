@@ -52,8 +52,6 @@ class Unit:
     # ingest.translations); display_names: the same, disambiguated like ``display_name``
     names: dict[str, str] = field(default_factory=dict)
     display_names: dict[str, str] = field(default_factory=dict)
-    kinds: dict[str, str] = field(default_factory=dict)  # language -> kind in that language
-    heads: dict[str, str] = field(default_factory=dict)  # language -> head's title in that language
 
 
 @dataclass
@@ -139,6 +137,23 @@ class DocumentJoin:
 
 
 @dataclass
+class Found:
+    """What the extractor found in one document, as ``unorg build`` prints it."""
+
+    document: str
+    source_file: str
+    family: str  # "bulletin" | "report" | "decree"
+    language: str
+    units: int  # units the document defines (a report: the entities it names first)
+    lines: int  # reporting lines it states
+    attributions: int
+
+    def line(self) -> str:
+        return (f"{self.source_file}: {self.family} ({self.language}): {self.units} units, "
+                f"{self.lines} reporting lines, {self.attributions} attributions")
+
+
+@dataclass
 class Extraction:
     documents: list[Document] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -151,6 +166,7 @@ class Extraction:
     sources: list[SourceText] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     joins: list[DocumentJoin] = field(default_factory=list)  # one per document, in documents order
+    found: list[Found] = field(default_factory=list)  # one per document, in documents order
 
 
 class ExtractionError(Exception):

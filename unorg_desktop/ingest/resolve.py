@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .drafts import Draft, RawReport, Registry, head_base, office_title
+from .forest import Forest
 from .names import Grammar, TitleMatch, capitalize_title
 from .records import UN_ROOT as ROOT
 from .text import fold
@@ -300,7 +301,7 @@ class Resolver:
         for key, link in primary.items():
             if link.parent is not None and id(link.parent) not in self._live:
                 primary[key] = Link(link.child, self._as_unit(link.parent), link.paragraph, link.evidence)
-        self._break_cycles(primary)
+        forest = self._break_cycles(primary)
         for d in self.units:
             link = primary[id(d)]
             if link.parent is None and self.families.get(d.document) == "decree":
@@ -309,6 +310,7 @@ class Resolver:
                     del primary[id(d)]  # the body a decree organises: a tree of its own
                 else:
                     primary[id(d)] = Link(d, root, link.paragraph, link.evidence)
+                    forest.add(id(d), id(root))
         secondary: list[Link] = []
         for d in self.units:
             link = primary.get(id(d))
@@ -323,39 +325,21 @@ class Resolver:
                     continue
                 seen.add(id(target))
                 secondary.append(Link(d, target, raw.paragraph, raw.evidence))
-        secondary = self._drop_cyclic_secondaries(primary, secondary)
+        secondary = self._drop_cyclic_secondaries(forest, secondary)
         return [primary[id(d)] for d in self.units if id(d) in primary], secondary
 
-    def _drop_cyclic_secondaries(self, primary: dict[int, Link], secondary: list[Link]) -> list[Link]:
+    def _drop_cyclic_secondaries(self, forest: Forest, secondary: list[Link]) -> list[Link]:
         """A secondary line that closes a loop ('A relève de B', 'B relève de A') is dropped, with a warning."""
-        edges: dict[int, set[int]] = {}
-        for link in primary.values():
-            if link.parent is not None:
-                edges.setdefault(id(link.child), set()).add(id(link.parent))
         kept: list[Link] = []
         for link in secondary:
-            if self._reaches(edges, id(link.parent), id(link.child)):
+            if not forest.add(id(link.child), id(link.parent)):
                 self.warnings.append(
                     f"{link.child.document}: par. {link.paragraph}: reporting cycle between "
                     f"'{link.child.name}' and '{link.parent.name}'; the line closing it is ignored"
                 )
                 continue
-            edges.setdefault(id(link.child), set()).add(id(link.parent))
             kept.append(link)
         return kept
-
-    @staticmethod
-    def _reaches(edges: dict[int, set[int]], start: int, goal: int) -> bool:
-        stack, seen = [start], set()
-        while stack:
-            node = stack.pop()
-            if node == goal:
-                return True
-            if node in seen:
-                continue
-            seen.add(node)
-            stack.extend(edges.get(node, ()))
-        return False
 
     def _ancestors(self, d: Draft, primary: dict[int, Link]) -> list[Draft]:
         out, node, seen = [], primary[id(d)].parent, set()
@@ -366,20 +350,16 @@ class Resolver:
             node = link.parent if link else None
         return out
 
-    def _break_cycles(self, primary: dict[int, Link]) -> None:
-        """Primary lines must form a forest: cut each cycle at its last link, with a warning."""
+    def _break_cycles(self, primary: dict[int, Link]) -> Forest:
+        """Primary lines must form a forest: a line that would close a cycle is cut, with a
+        warning (the unit then goes to its tree's root). Returns the forest of the kept lines."""
+        forest = Forest()
         for d in self.units:
-            path, node = [], d
-            on_path: set[int] = set()
-            while node is not None and id(node) in primary:
-                if id(node) in on_path:
-                    cut = primary[id(node)]
-                    self.warnings.append(
-                        f"{cut.child.document}: par. {cut.paragraph}: reporting cycle through "
-                        f"'{cut.child.name}' broken; it now reports to the Secretary-General"
-                    )
-                    primary[id(node)] = Link(cut.child, None, cut.paragraph, cut.evidence)
-                    break
-                on_path.add(id(node))
-                path.append(node)
-                node = primary[id(node)].parent
+            link = primary[id(d)]
+            if link.parent is not None and not forest.add(id(d), id(link.parent)):
+                self.warnings.append(
+                    f"{d.document}: par. {link.paragraph}: reporting cycle through '{d.name}' broken; "
+                    f"the line closing it is dropped"
+                )
+                primary[id(d)] = Link(d, None, link.paragraph, link.evidence)
+        return forest

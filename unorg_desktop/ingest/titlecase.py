@@ -32,6 +32,9 @@ class TitleCase(Grammar):
         if not _cap(tokens[h]) or not self.kind_of(tokens[h].text, entities):
             return False
         nxt = tokens[h + 1] if h + 1 < len(tokens) else None
+        if nxt is not None and nxt.low in self.words.coordinators and self.is_plural(tokens[h].text) \
+                and h + 2 < len(tokens) and _cap(tokens[h + 2]) and self._phrase_has_head(tokens, h + 2, entities):
+            return False  # "Committee Services and Research Section": a plural modifier
         return nxt is None or not _cap(nxt) or bool(_ROMAN.match(nxt.text))
 
     def _phrase_has_head(self, tokens: tuple[Token, ...], j: int, entities: bool) -> bool:
@@ -80,7 +83,8 @@ class TitleCase(Grammar):
                     return None
                 if t.low == "of" and self.title_base(text[first.start:t.start]) is not None:
                     return None  # "Director of Logistics …": a post, not a name
-                if (t.low in w.coordinators or t.text == ",") and self.kind_of(tokens[j - 1].text, entities):
+                if (t.low in w.coordinators or t.text == ",") and self.kind_of(tokens[j - 1].text, entities) \
+                        and not self.is_plural(tokens[j - 1].text):
                     return None  # "… Unit and Aviation Safety Section": two names
                 j += 1
                 continue

@@ -23,10 +23,10 @@ from __future__ import annotations
 import bisect
 import heapq
 import sqlite3
-import unicodedata
 from functools import cached_property
 from typing import Callable, NamedTuple
 
+from ..ingest.text import fold  # one fold for ingest and store (re-exported: store.fold)
 from .rows import SearchHit
 
 MAX_FTS_TOKENS = 64
@@ -39,30 +39,6 @@ FUZZY_CUTOFF = 75.0
 _STOPWORDS = frozenset(
     "a au aux d de des du en et l la le les pour par sur dans of the and for on".split()
 )
-
-
-class _FoldTable(dict):
-    """``str.translate`` table built lazily, one character at a time: accents and combining
-    marks dropped, case folded, anything that is not a letter or digit becomes a space."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if unicodedata.category(char) in ("Cc", "Cs"):
-            folded = " "
-        else:
-            decomposed = unicodedata.normalize("NFKD", char)
-            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-            folded = "".join(c if c.isalnum() else " " for c in folded)
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Accent-, case- and punctuation-insensitive key: ``"l’Appui"`` → ``"l appui"``."""
-    return " ".join(text.translate(_FOLD).split())
 
 
 def fts_query(text: str, prefix: bool = True) -> str | None:

@@ -15,13 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
-from unorg_desktop.store import StoreError, default_db, user_db
-from unorg_desktop.store.library import forget_imports, import_target
+from unorg_desktop.store import StoreError
 
 from . import dialogs, navigation
 from .actions import register_actions
@@ -30,9 +29,7 @@ from .chart_controller import ChartController
 from .chart_view import FIT_MARGIN, ChartView
 from .export_dialog import ExportDialog, ExportError, ExportOptions, export
 from .framing import COMFORT_ZOOM, READ_ZOOM, readable_expansion, selection_frame
-from .importing import LibraryTasks, paths_from_urls
 from .legend_overlay import LegendOverlay
-from .library_dialogs import DocumentsDialog, ImportSummaryDialog
 from .minimap import Minimap
 from .overlays import OverlayManager
 from .outline import OutlineView
@@ -60,12 +57,9 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """``openRequested(path)``: File ▸ Open chose another database (the app replaces the window).
-    ``databaseChanged(path, result)``: an import or removal wrote ``path`` (the app reopens the
-    window on it and shows ``result``, a ``ChangeResult`` or None)."""
+    """``openRequested(path)``: File ▸ Open chose another database (the app replaces the window)."""
 
     openRequested = Signal(str)
-    databaseChanged = Signal(str, object)
 
     def __init__(self, store, graph, settings: Settings) -> None:
         super().__init__()
@@ -125,8 +119,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_units)
         self.statusBar().addWidget(self.status_selected, 1)
 
-        self.library = LibraryTasks(self)  # imports and removals, off the GUI thread
-        self.setAcceptDrops(True)
         self.actions = register_actions(self, self.view)
         self._fill_toolbar()
         self._connect()
@@ -160,10 +152,6 @@ class MainWindow(QMainWindow):
         self.search_field.escaped.connect(self.clear_search)
         self.chart.layoutChanged.connect(self._on_layout)
         self.view.firstPainted.connect(self._prepare_search_in_background)
-        self.library.changed.connect(lambda result: self.databaseChanged.emit(str(result.db), result))
-        self.library.failed.connect(self.report_error)
-        self.library.cancelled.connect(
-            lambda: self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000))
 
     def _restore(self) -> None:
         s = self.settings
@@ -237,7 +225,6 @@ class MainWindow(QMainWindow):
         self._prepare_thread.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.library.wait()  # a running import is cancelled (nothing written) before the window goes
         thread = getattr(self, "_prepare_thread", None)
         if thread is not None:
             thread.join(timeout=10)  # the store is closed after the window: no query may still run
@@ -381,69 +368,6 @@ class MainWindow(QMainWindow):
         self.settings.export_dir = Path(path).parent
         self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
         return Path(path)
-
-    # -- File ▸ Import documents, Documents (behaviour in importing.py / library_dialogs.py) ------
-    def import_documents_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import documents"), str(Path.home()),
-                                                self.tr("Organisation texts (*.txt *.pdf);;All files (*)"))
-        if names:
-            self.import_files([Path(n) for n in names])
-
-    def import_files(self, paths: list[Path]) -> bool:
-        """Import in the background (File ▸ Import, drag and drop); False if one is running."""
-        if not paths:
-            return False
-        started = self.library.import_files(paths, import_target(self.store.path))
-        if not started:
-            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
-        return started
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and paths_from_urls(event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        paths = paths_from_urls(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    def documents_dialog(self) -> DocumentsDialog:
-        dialog = DocumentsDialog(self.store, user_db().exists(), self)
-        dialog.removeRequested.connect(self.remove_document)
-        dialog.resetRequested.connect(self.back_to_bundled_texts)
-        dialog.exec()
-        return dialog
-
-    def remove_document(self, document: str) -> bool:
-        return self.library.remove(document, import_target(self.store.path))
-
-    def confirm(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def back_to_bundled_texts(self) -> None:
-        """Forget every imported document (the user database goes; the bundled one stays)."""
-        if self.library.busy() or not self.confirm(
-                self.tr("Back to the bundled texts only"),
-                self.tr("Remove every imported document? The bundled texts stay; imported files can be "
-                        "imported again.")):
-            return
-        try:
-            forget_imports()
-        except StoreError as err:
-            self.report_error(self.tr("Back to the bundled texts only"), str(err))
-            return
-        self.databaseChanged.emit(str(default_db()), None)
-
-    def show_import_summary(self, result) -> ImportSummaryDialog:
-        """The summary of an import that wrote this window's database (non-modal)."""
-        self.summary_dialog = ImportSummaryDialog(result, self.store, self)
-        self.summary_dialog.showRequested.connect(lambda unit_id: self.select_unit(unit_id, center=True))
-        self.summary_dialog.show()
-        return self.summary_dialog
 
     # -- Edit -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
