@@ -4,7 +4,7 @@
 
 Prints one JSON object per line (``--json``) or a readable line per figure:
 
-1. ``layout``: our tidy layout vs Graphviz ``dot`` (pygraphviz, in a child process with a time
+1. ``layout``: our default layout (the compact org chart) vs Graphviz ``dot`` (pygraphviz, in a child process with a time
    limit) at 1k, 3k, 10k units, then 30k and 100k for dot while it finishes in time;
 2. ``layout_scaling``: our layout at 100k units vs at 10k (linear would be 10x), and
    ``layout_per_node``: microseconds per node from 1k to 200k;
@@ -140,9 +140,9 @@ def bench_layout(ours_sizes: list[int], dot_sizes: list[int], dot_limit: float) 
         _, shown, sizes = tree(units)
         record: dict = {"name": "layout", "units": units}
         if units in ours_sizes:
-            layout = layout_tree(shown, sizes, "TB", engine="tidy")
+            layout = layout_tree(shown, sizes, "TB")  # the default: the compact org chart
             assert len(layout.boxes) == units
-            cpu, wall = timed(lambda: layout_tree(shown, sizes, "TB", engine="tidy"))
+            cpu, wall = timed(lambda: layout_tree(shown, sizes, "TB"))
             ours[units] = cpu
             record.update(ours_s=cpu, ours_wall_s=wall)
         record["baseline"] = "dot"
@@ -170,7 +170,7 @@ def bench_layout_curve(sizes_to_run: list[int]) -> None:
         shown = graph.visible_tree(set(graph.units))
         sizes = {uid: (min(240.0, 160.0 + len(u.name) / 2), 44.0 + 16.0 * (len(u.name) // 34))
                  for uid, u in graph.units.items()}
-        cpu, wall = timed(lambda: layout_tree(shown, sizes, "TB", engine="tidy"))
+        cpu, wall = timed(lambda: layout_tree(shown, sizes, "TB"))
         emit({"name": "layout_per_node", "units": units, "ours_s": cpu, "ours_wall_s": wall,
               "us_per_node": cpu / units * 1e6})
         del graph, shown, sizes
@@ -190,7 +190,7 @@ def bench_frames(sizes_to_run: list[int]) -> None:
     def frame(units: int) -> tuple[float, float]:
         """(median of 7 frames, the first frame: caches of the scene still empty)."""
         graph, shown, sizes = tree(units)
-        layout = layout_tree(shown, sizes, "TB", engine="tidy")
+        layout = layout_tree(shown, sizes, "TB")
         scene = ChartScene()
         scene.show_chart(graph, layout, set(graph.units))
         times = frame_times(scene, (1600, 1000), repeat=7)

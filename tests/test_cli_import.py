@@ -28,6 +28,11 @@ def run(capsys, *argv):
     return code, out, err
 
 
+def bundled_units() -> int:
+    with Store.open(BUNDLED_DB) as store:
+        return len(store.units())
+
+
 def state(folder: Path) -> dict[str, str]:
     """Every file of the user-data folder with its hash: 'exactly as before, nothing left'."""
     return {p.name: sha256(p) for p in sorted(folder.iterdir())} if folder.exists() else {}
@@ -55,7 +60,7 @@ def test_import_creates_the_user_database_and_reading_commands_use_it(capsys, us
     assert code == 0, err
     assert "a_polar_department.txt: document 005 (fr, bulletin)" in out
     assert "5 units added" in out and "top unit: Département des études polaires (under Secrétaire général)" in out
-    assert out.rstrip().endswith("197 units (+5)")
+    assert out.rstrip().endswith(f"{bundled_units() + 5} units (+5)")
     assert default_db() == user_db() and user_db().parent == user_data_dir
     assert sha256(BUNDLED_DB) == bundled_before
     code, out, err = run(capsys, "show", "Division des glaciers")
@@ -277,7 +282,7 @@ def test_check_on_the_bundled_database(capsys):
 def test_build_without_out_writes_the_user_database_never_the_bundled_one(capsys, user_with_polar):
     before = sha256(BUNDLED_DB)
     code, out, err = run(capsys, "build")
-    assert code == 0 and out.startswith(f"{user_db()}: 6 documents, 197 units")
+    assert code == 0 and out.startswith(f"{user_db()}: 6 documents, {bundled_units() + 5} units")
     assert sha256(BUNDLED_DB) == before
     with Store.open(user_db()) as store:
         assert store.source("005").origin == "imported"
@@ -288,3 +293,55 @@ def test_build_without_out_and_no_user_database(capsys, user_data_dir):
     assert code == 0 and user_db().exists()
     with Store.open(user_db()) as mine, Store.open(BUNDLED_DB) as bundled:
         assert mine.dump() == bundled.dump()
+
+
+def test_a_user_database_of_an_older_schema_is_rebuilt_from_its_own_texts(capsys, user_with_polar):
+    import sqlite3
+
+    from unorg_desktop.store import SCHEMA_VERSION
+
+    with sqlite3.connect(user_with_polar) as conn:  # as an older version of the app left it
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    code, out, err = run(capsys, "documents")
+    assert code == 2 and "older than" in err and "unorg build" in err
+    code, out, err = run(capsys, "build")
+    assert code == 0, err
+    with Store.open(user_db()) as store:
+        assert store.source("005").origin == "imported"
+        assert "Division des glaciers" in {u.name for u in store.units()}
+
+
+class _Terminal:
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.text = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_the_progress_bar_shows_on_a_terminal_for_long_work_only(monkeypatch):
+    from unorg_desktop import cli_import
+
+    clock = [100.0]
+    monkeypatch.setattr(cli_import.time, "monotonic", lambda: clock[0])
+    terminal = _Terminal(tty=True)
+    bar = cli_import.ProgressBar(terminal)
+    bar(0.2, "Reading the database")
+    assert terminal.text == ""  # quick work: no bar
+    clock[0] += cli_import.SHOW_PROGRESS_AFTER_S + 0.5
+    bar(0.5, "Extracting the organisation")
+    assert "[" in terminal.text and " 50% Extracting the organisation" in terminal.text
+    bar.close()
+    assert terminal.text.endswith("\r\x1b[K")  # erased: the report that follows starts clean
+    piped = _Terminal(tty=False)
+    bar = cli_import.ProgressBar(piped)
+    clock[0] += 10
+    bar(0.9, "Writing the database")
+    bar.close()
+    assert piped.text == ""

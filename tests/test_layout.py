@@ -184,14 +184,11 @@ def test_dot_gives_boxes_and_spline_routes(direction) -> None:
 
 
 def test_engine_choice() -> None:
-    assert choose_engine(200) == "dot" and choose_engine(50_000) == "tidy"
-    assert choose_engine(200, widest_leaf_row=40) == "tidy"
+    assert choose_engine(200) == "compact" and choose_engine(50_000, "auto") == "compact"
+    assert choose_engine(50_000, "dot") == "dot" and choose_engine(10, "tidy") == "tidy"
     wide = nx.DiGraph([(0, i) for i in range(1, 41)] + [(1, 100)])
     auto = layout_tree(wide, {n: (100, 40) for n in wide})
-    assert auto.engine == "tidy" and auto.bbox[2] < 40 * 100 / 3  # stacked, not one long row
-    narrow = random_tree(30, 2, 3)
-    assert layout_tree(narrow, {n: (100, 40) for n in narrow}).engine == "dot"
-    assert choose_engine(50_000, "dot") == "dot"
+    assert auto.engine == "compact" and auto.bbox[2] < 40 * 100 / 3  # stacked, not one long row
     with pytest.raises(ValueError):
         choose_engine(10, "neato")
     with pytest.raises(ValueError):
@@ -268,3 +265,186 @@ def test_unwritable_cache_is_only_a_warning(tmp_path, caplog) -> None:
     blocker.write_text("x")
     PositionCache(blocker / "sub").put("k", Layout(boxes={"a": (0, 0, 1, 1)}))
     assert "cannot write the layout cache" in caplog.text
+
+
+# -- the compact org chart (the default) --------------------------------------------------------
+def card_sizes(t, seed: int) -> dict:
+    """Card-like sizes: 160-240 wide, 40-120 tall (names wrap onto several lines)."""
+    rnd = random.Random(seed)
+    return {n: (rnd.uniform(160, 240), rnd.choice([46, 61, 76, 91, 121])) for n in t}
+
+
+def orthogonal(route) -> bool:
+    return all(a[0] == pytest.approx(b[0]) or a[1] == pytest.approx(b[1]) for a, b in zip(route, route[1:]))
+
+
+def on_border(point, box, tol: float = 1e-6) -> bool:
+    x, y, w, h = box
+    inside = x - tol <= point[0] <= x + w + tol and y - tol <= point[1] <= y + h + tol
+    edge = min(abs(point[0] - x), abs(point[0] - x - w), abs(point[1] - y), abs(point[1] - y - h))
+    return inside and edge <= tol
+
+
+def assert_org_chart(t: nx.DiGraph, layout: Layout, sizes: dict, direction: str) -> None:
+    """The invariants of the compact layout: boxes of the cards' sizes, no overlap, one
+    orthogonal route per line from the middle of the parent's bottom (right, left to right) edge
+    to the child's border, crossing no card, and every parent centred over its row children."""
+    assert set(layout.boxes) == set(t) and set(layout.edges) == set(t.edges)
+    for n, (x, y, w, h) in layout.boxes.items():
+        assert (w, h) == pytest.approx(sizes[n])
+    assert overlapping_pairs(layout) == []
+    assert crossed_cards(layout) == []
+    across = 0 if direction == "TB" else 1
+    for (p, c), route in layout.edges.items():
+        assert orthogonal(route)
+        px, py, pw, ph = layout.boxes[p]
+        leave = (px + pw / 2, py + ph) if direction == "TB" else (px + pw, py + ph / 2)
+        assert route[0] == pytest.approx(leave)
+        assert on_border(route[-1], layout.boxes[c])
+    for p in t:
+        kids = list(t.successors(p))
+        # children entered from the parent's side (rows), not from a trunk beside them (stacks)
+        rows = [k for k in kids if layout.edges[(p, k)][-1][across] == pytest.approx(layout.center(k)[across])]
+        if rows:
+            lo = min(layout.center(k)[across] for k in rows)
+            hi = max(layout.center(k)[across] for k in rows)
+            assert layout.center(p)[across] == pytest.approx((lo + hi) / 2)
+
+
+@settings(max_examples=_examples(60), deadline=None)
+@given(n=st.integers(1, 160), seed=st.integers(0, 10_000), fan=st.integers(1, 14),
+       direction=st.sampled_from(["TB", "LR"]), aspect=st.sampled_from([0.7, 1.4, 3.0]))
+def test_compact_layout_invariants_on_random_trees(n, seed, fan, direction, aspect) -> None:
+    t = random_tree(n, seed, fan)
+    sizes = card_sizes(t, seed)
+    layout = layout_tree(t, sizes, direction, aspect=aspect)
+    assert layout.engine == "compact" and layout.edge_kind == "ortho"
+    assert_org_chart(t, layout, sizes, direction)
+
+
+def subtree_shape(t: nx.DiGraph, layout: Layout, top) -> tuple:
+    """The boxes and routes under ``top``, relative to ``top``'s box: its shape, wherever it is."""
+    x0, y0 = layout.boxes[top][:2]
+    nodes = [top, *nx.descendants(t, top)]
+    boxes = {n: tuple(round(v, 6) for v in (layout.boxes[n][0] - x0, layout.boxes[n][1] - y0)) for n in nodes}
+    routes = {e: [(round(x - x0, 6), round(y - y0, 6)) for x, y in layout.edges[e]]
+              for e in layout.edges if e[0] in boxes and e[1] in boxes and e[0] != top}
+    return boxes, routes
+
+
+@settings(max_examples=_examples(40), deadline=None)
+@given(n=st.integers(2, 120), seed=st.integers(0, 10_000), direction=st.sampled_from(["TB", "LR"]))
+def test_expanding_one_unit_moves_the_rest_without_reshaping_it(n, seed, direction) -> None:
+    full = random_tree(n, seed, 6)
+    sizes = card_sizes(full, seed)
+    rnd = random.Random(seed)
+    parents = [p for p in full if full.out_degree(p)]
+    expanded = {p for p in parents if rnd.random() < 0.6} | {0}
+    collapsed = [p for p in parents if p not in expanded and all(a in expanded for a in nx.ancestors(full, p))]
+    if not collapsed:
+        return
+    opened = rnd.choice(collapsed)
+
+    def shown(exp):
+        keep = [0]
+        for node in keep:
+            if node in exp:
+                keep.extend(full.successors(node))
+        view = full.subgraph(keep).copy()
+        view.graph["root"] = 0
+        return view
+
+    before_t, after_t = shown(expanded), shown(expanded | {opened})
+    before = layout_tree(before_t, sizes, direction, toggles=set(parents))
+    after = layout_tree(after_t, sizes, direction, toggles=set(parents))
+    assert_org_chart(after_t, after, sizes, direction)
+    changed = {opened, *nx.ancestors(full, opened)}
+    for node in before_t:
+        if node not in changed:
+            assert subtree_shape(before_t, before, node) == subtree_shape(after_t, after, node)
+
+
+def test_leaves_are_stacked_and_wide_rows_wrap() -> None:
+    # a parent with 12 leaves: two columns around a trunk under it, not a row of 12
+    t = nx.DiGraph([(0, i) for i in range(1, 13)])
+    sizes = {n: (200.0, 60.0) for n in t}
+    layout = layout_tree(t, sizes)
+    xs = {round(layout.boxes[i][0]) for i in range(1, 13)}
+    assert len(xs) == 2 and layout.bbox[2] < 3 * 200
+    trunk = layout.center(0)[0]
+    for i in range(1, 13):  # each leaf hangs from the trunk straight under the parent
+        route = layout.edges[(0, i)]
+        assert route[1][0] == pytest.approx(trunk) and route[-1][1] == pytest.approx(layout.center(i)[1])
+    # a parent with 16 subtrees: several rows, not one row 16 blocks wide
+    t = nx.DiGraph([(0, i) for i in range(1, 17)] + [(i, 100 + i) for i in range(1, 17)])
+    sizes = {n: (200.0, 60.0) for n in t}
+    layout = layout_tree(t, sizes, aspect=1.4)
+    tops = {round(layout.boxes[i][1]) for i in range(1, 17)}
+    x, y, w, h = layout.bbox
+    assert len(tops) >= 2 and w / h < 4
+
+
+def test_a_forest_and_its_groups_are_laid_out_apart() -> None:
+    from unorg_desktop.graph import VisibleChart
+
+    children = {"r1": ["a", "b"], "a": ["a1", "a2", "a3"], "r2": ["c"], "m1": ["m1a", "m1b"]}
+    shape = VisibleChart(["r1", "r2"], children, {"~g": ["m1", "m2", "m3"], "~h": []})
+    sizes = {n: (180.0, 50.0) for n in ["r1", "a", "b", "a1", "a2", "a3", "r2", "c", "m1", "m1a", "m1b", "m2",
+                                         "m3", "~g", "~h"]}
+    for direction in ("TB", "LR"):
+        layout = layout_tree(shape, sizes, direction)
+        assert set(layout.boxes) == set(shape.nodes) and set(layout.edges) == set(shape.edges)
+        assert overlapping_pairs(layout) == [] and crossed_cards(layout) == []
+        assert set(layout.frames) == {"~g", "~h"}
+        gx, gy, gw, gh = layout.frames["~g"]
+        for node in ["~g", "m1", "m2", "m3", "m1a", "m1b"]:  # the group's header and contents inside
+            x, y, w, h = layout.boxes[node]
+            assert gx <= x and x + w <= gx + gw and gy <= y and y + h <= gy + gh
+        for node in ["r1", "a", "b", "a1", "r2", "c"]:  # the reporting trees outside every frame
+            x, y, w, h = layout.boxes[node]
+            for fx, fy, fw, fh in layout.frames.values():
+                assert x + w <= fx or x >= fx + fw or y + h <= fy or y >= fy + fh
+        assert not any(e[0].startswith("~") or e[1].startswith("~") for e in layout.edges)  # no line to a group
+
+
+@pytest.mark.parametrize("engine", ["tidy", "dot"])
+def test_other_engines_lay_out_a_forest_with_groups(engine) -> None:
+    from unorg_desktop.graph import VisibleChart
+
+    shape = VisibleChart(["r1", "r2"], {"r1": ["a", "b"], "r2": ["c"]}, {"~g": ["m"]})
+    sizes = {n: (150.0, 40.0) for n in ["r1", "a", "b", "r2", "c", "m", "~g"]}
+    layout = layout_tree(shape, sizes, engine=engine)
+    assert set(layout.boxes) == set(shape.nodes) and set(layout.edges) == set(shape.edges)
+    assert overlapping_pairs(layout) == [] and set(layout.frames) == {"~g"}
+
+
+def test_secondary_routes_go_around_the_cards() -> None:
+    from unorg_desktop.layout.routing import crosses, route_secondary
+
+    t = random_tree(80, 11, 5)
+    sizes = card_sizes(t, 11)
+    for direction in ("TB", "LR"):
+        layout = layout_tree(t, sizes, direction)
+        rnd = random.Random(3)
+        pairs = [(rnd.randrange(1, 80), rnd.randrange(0, 80)) for _ in range(12)]
+        pairs = [(c, p) for c, p in pairs if c != p]
+        routes = route_secondary(layout.boxes, pairs, direction)
+        assert set(routes) == set(pairs)
+        routed = 0
+        for (c, p), route in routes.items():
+            assert orthogonal(route) and len(route) >= 2
+            assert on_border(route[0], layout.boxes[c], 1e-6) and on_border(route[-1], layout.boxes[p], 1e-6)
+            if not any(crosses(route, b) for n, b in layout.boxes.items() if n not in (c, p)):
+                routed += 1
+        assert routed == len(pairs)  # every one found its way around the cards
+
+
+def test_cache_keeps_the_frames(tmp_path) -> None:
+    from unorg_desktop.graph import VisibleChart
+
+    shape = VisibleChart(["r"], {"r": ["a"]}, {"~g": ["m"]})
+    layout = layout_tree(shape, {n: (100.0, 40.0) for n in ["r", "a", "m", "~g"]})
+    cache = PositionCache(tmp_path)
+    cache.put("k", layout)
+    again = cache.get("k")
+    assert again.frames == layout.frames and again.boxes == layout.boxes

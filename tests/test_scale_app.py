@@ -26,9 +26,9 @@ def test_twenty_thousand_units(qtbot, big_db, no_dialogs) -> None:  # noqa: F811
     shown_first = card_ids(window)
     assert graph.root in shown_first and len(shown_first) < 200  # top levels only
 
-    window.expand_all()  # every card: the tidy engine, not dot
+    window.expand_all()  # every card: the compact org chart (linear), never dot
     QApplication.processEvents()
-    assert window.chart.layout.engine == "tidy"
+    assert window.chart.layout.engine == "compact"
     assert len(window.chart.layout.boxes) == 20_000
     window.fit_chart(animate=False)
     fitted = window.view.zoom()

@@ -100,7 +100,7 @@ def test_group_of_cited_entities_has_its_own_panel(qtbot, window):  # noqa: F811
     members = window.graph.groups[group]
     window.select_unit(group, animate=False)
     text = window.panel.plain_text()
-    assert "Entités citées dans A/66/320" in text and f"{len(members)} units that this report names" in text
+    assert "Named in A/66/320 — not placed by any text" in text and f"{len(members)} units that this report names" in text
     assert window.graph.units[members[0]].display_name in text
     assert window.panel.citation() == ""  # a chart card, not a unit of the texts
     window.panel._on_anchor(QUrl("unit:" + members[0]))  # its members are links

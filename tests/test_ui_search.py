@@ -1,9 +1,12 @@
-"""Search field: ranked completer fed by Store.search, Enter selects and centers, literal and
-never raising on hostile text, chart highlights cleared by Esc."""
+"""Search field: one ranked results list (count, parent) fed by Store.search, Enter selects and
+brings the unit into view, literal and never raising on hostile text, name and function matches
+marked differently on the chart, cleared by Esc."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+
+from unorg_desktop.ui.search import DetailRole
 
 from ui_fixtures import isolated_settings, no_dialogs, tiny_window, viewport_centre_of, window  # noqa: F401
 
@@ -21,8 +24,7 @@ def test_typing_ranks_after_the_debounce_and_enter_selects_and_centers(qtbot, wi
     assert window.search.timer.isActive()  # debounced, not yet run
     qtbot.waitUntil(lambda: bool(window.search.model.hits), timeout=2000)
     assert window.search.model.hits[0].unit_id == DOMP
-    popup = window.search.completer.popup()  # when shown, it has the keyboard
-    qtbot.keyClick(popup if popup.isVisible() else window.search_field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     window.view.stop_animation()
     assert window.selection.current == DOMP
     assert window.scene.card(DOMP) is not None
@@ -65,7 +67,7 @@ def test_matches_are_highlighted_and_escape_clears(qtbot, window):
     qtbot.waitUntil(lambda: bool(seen) and bool(seen[-1]), timeout=2000)
     assert window.search.model.hits
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
-    assert seen[-1] == [] and window.search_field.text() == "" and window.search.model.hits == []
+    assert seen[-1] == {} and window.search_field.text() == "" and window.search.model.hits == []
     assert not window.results.isVisible()
     window.search_field.setText("formation")
     window.search.run_now()
@@ -124,19 +126,88 @@ def test_five_hundred_hostile_strings_match_literally_in_the_gui(qtbot, tiny_win
     assert tiny_window.scene.matches == frozenset()
 
 
-def test_enter_on_a_completion_selects_that_row_once(qtbot, window):
+def test_down_then_enter_selects_that_row_once(qtbot, window):
     chosen = []
     window.search.unitChosen.connect(chosen.append)
     window.activateWindow()
     window.focus_search()
     qtbot.waitUntil(window.search_field.hasFocus, timeout=2000)
     qtbot.keyClicks(window.search_field, "formation")
-    popup = window.search.completer.popup()
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
-    row = 2
-    popup.setCurrentIndex(popup.model().index(row, 0))
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(window.search.model.hits), timeout=2000)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)  # into the results list
+    listing = window.results.list
+    assert listing.hasFocus() and listing.currentIndex().row() == 0
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    row = listing.currentIndex().row()
+    assert row == 2
     wanted = window.search.model.hits[row].unit_id
     assert wanted != window.search.model.hits[0].unit_id
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
     qtbot.wait(10)
     assert chosen == [wanted] and window.selection.current == wanted
+    qtbot.keyClick(listing, Qt.Key.Key_Escape)  # Esc in the list clears too
+    assert window.search_field.text() == "" and window.left.currentWidget() is window.outline
+
+
+def test_one_results_list_with_a_count_and_each_results_parent(qtbot, window):
+    from PySide6.QtWidgets import QCompleter, QDockWidget
+
+    window.search_field.setText("maintien paix")
+    hits = window.search.run_now()
+    panel = window.results
+    assert window.left.currentWidget() is panel and panel.isVisible()  # in place of the outline
+    assert not window.findChildren(QDockWidget) and not window.findChildren(QCompleter)  # no second list
+    count = panel.count_label.text()
+    assert str(len(hits)) in count and "maintien paix" in count
+    model = window.search.model
+    for row, hit in enumerate(hits):
+        detail = model.index(row, 0).data(DetailRole)
+        parent = window.graph.parent(hit.unit_id)
+        if parent is not None:
+            assert window.graph.units[parent].display_name in detail, (hit.name, detail)
+    # the rows are painted: the list is not empty on screen
+    assert panel.list.visualRect(model.index(0, 0)).height() > panel.list.fontMetrics().height()
+    window.search_field.setText("zzzz qqqq xxxx")
+    window.search.run_now()
+    assert "No unit matches" in panel.count_label.text()
+    window.clear_search()
+    assert window.left.currentWidget() is window.outline
+
+
+def test_name_and_function_matches_look_different_on_the_chart(qtbot, tiny_window):
+    window = tiny_window
+    window.expand_all()
+    window.search_field.setText("carburant")  # the function of one unit; the name of none
+    hits = window.search.run_now()
+    by_function = {h.unit_id for h in hits if h.field == "attribution"}
+    assert by_function and window.scene.match_kinds
+    for unit_id in by_function:
+        assert window.scene.match_kinds[unit_id] == "function" and window.scene.card(unit_id).match == "function"
+    window.search_field.setText("defense")
+    window.search.run_now()
+    assert window.scene.match_kinds["dds"] == "name" and window.scene.card("dds").match == "name"
+    # the two marks paint differently: compare the pixels around the same card
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    def paint(card):
+        image = QImage(320, 200, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.translate(20, 20)
+        card.paint(painter, QStyleOptionGraphicsItem())
+        painter.end()
+        return {image.pixelColor(x, y).name() for x in range(0, 20) for y in range(0, 200)}  # left of the card
+
+    card = window.scene.card("dds")
+    name_ring = paint(card)
+    card.set_state(False, False, "function")
+    function_ring = paint(card)
+    from unorg_desktop.render import palette
+
+    assert palette.current().match_name in name_ring and palette.current().match_function not in name_ring
+    assert palette.current().match_function in function_ring and palette.current().match_name not in function_ring
+    assert "Name matches" in window.legend.labels() and "Function matches" in window.legend.labels()
+    window.clear_search()
+    assert "Name matches" not in window.legend.labels()

@@ -92,8 +92,9 @@ def open_window(db_path: Path, settings=None):
     from .store import Store
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
+    from .ui.translations import interface_language
 
-    store = Store.open(db_path)
+    store = Store.open(db_path, language=interface_language())  # names in the interface's language
     try:
         graph = OrgGraph.from_store(store)
         window = MainWindow(store, graph, settings if settings is not None else Settings())
@@ -104,8 +105,9 @@ def open_window(db_path: Path, settings=None):
     return window
 
 
-def _reopen(old, path: str) -> None:
-    """File ▸ Open: a new window on another database; the old one stays if that fails."""
+def _reopen(old, path: str, result=None) -> None:
+    """File ▸ Open, or a database changed by an import or removal (``result``): a new window on
+    ``path``; the old one stays if that fails. After an import, the new window shows its summary."""
     from PySide6.QtCore import QCoreApplication
 
     from .store import StoreError
@@ -117,9 +119,14 @@ def _reopen(old, path: str) -> None:
         error_box(old, QCoreApplication.translate("App", "Open database"), str(err))
         return
     _keep(window)
+    if not old.isMaximized():
+        window.setGeometry(old.geometry())
     window.show()
-    window.start()
+    keep = old.selection.current if result is not None else None
+    window.start(keep if keep in window.graph.units else None)
     old.close()
+    if result is not None and getattr(result, "files", None):
+        window.show_import_summary(result)
 
 
 _WINDOWS: list = []
@@ -133,21 +140,12 @@ def _keep(window) -> None:
     _WINDOWS.append(window)
     window.destroyed.connect(lambda *_: _WINDOWS.remove(window) if window in _WINDOWS else None)
     window.openRequested.connect(lambda path: _reopen(window, path))
+    window.databaseChanged.connect(lambda path, result: _reopen(window, path, result))
 
 
 def screenshot(window, path: str) -> bool:
-    """Save the window (plus an open completer popup, a separate top-level) as PNG."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QPainter
-
-    pixmap = window.grab()
-    popup = window.search.completer.popup()
-    if popup.isVisible():
-        painter = QPainter(pixmap)
-        offset = popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
-        painter.drawPixmap(offset, popup.grab())
-        painter.end()
-    return pixmap.save(path, "PNG")
+    """Save the main window as PNG."""
+    return window.grab().save(path, "PNG")
 
 
 def _settle(app, rounds: int = 5) -> None:
@@ -202,9 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         window.search_field.setFocus()
         window.search_field.setText(args.search)
         window.search.run_now()
-        window.search.completer.complete()
         if not select:
-            _settle(app)  # the results dock took its room: place the start view again
+            _settle(app)  # the results took the left pane: place the start view again
             window.show_top()
 
     if os.environ.get("UNORG_REPORT_FIRST_PAINT") == "1":

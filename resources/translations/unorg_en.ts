@@ -28,177 +28,187 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="50" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="52" />
       <source>&amp;Open database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="51" />
-      <source>&amp;Export chart…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="53" />
-      <source>Export data as &amp;CSV…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="54" />
-      <source>Export data as &amp;JSON…</source>
+      <source>&amp;Import documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="55" />
-      <source>Export data as &amp;GraphML…</source>
+      <source>&amp;Documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="56" />
-      <source>&amp;Quit</source>
+      <source>&amp;Export chart…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="58" />
-      <source>&amp;Find…</source>
+      <source>Export data as &amp;CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="59" />
-      <source>C&amp;lear search</source>
+      <source>Export data as &amp;JSON…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="61" />
-      <source>&amp;Copy citation</source>
+      <location filename="../../unorg_desktop/ui/actions.py" line="60" />
+      <source>Export data as &amp;GraphML…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="62" />
+      <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="64" />
-      <source>Zoom &amp;in</source>
+      <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="65" />
-      <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
-      <source>&amp;Fit chart</source>
+      <source>C&amp;lear search</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="67" />
-      <source>Zoom to &amp;selection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="68" />
-      <source>&amp;Left to right</source>
+      <source>&amp;Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="70" />
-      <source>&amp;Compact layout (leaves in columns)</source>
+      <source>Zoom &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="72" />
-      <source>Layout: &amp;automatic</source>
+      <source>&amp;Fit chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <source>Zoom to &amp;selection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="74" />
-      <source>Layout: Graphviz &amp;dot</source>
+      <source>&amp;Left to right</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="76" />
-      <source>Layout: tidy tree (&amp;fast)</source>
+      <source>&amp;Compact layout (leaves in columns)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="78" />
-      <source>E&amp;xpand all</source>
+      <source>Layout: &amp;automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="80" />
+      <source>Layout: Graphviz &amp;dot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
+      <source>Layout: tidy tree (&amp;fast)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <source>E&amp;xpand all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
       <source>Co&amp;llapse all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="81" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
       <source>Expand su&amp;btree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="83" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
       <source>Collapse subt&amp;ree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="85" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
       <source>&amp;Toggle subtree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
       <source>Show o&amp;utline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>Show &amp;minimap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
       <source>Show le&amp;gend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
       <source>All &amp;kinds and colours…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="96" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="102" />
       <source>&amp;Forward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
       <source>&amp;Parent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="98" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="104" />
       <source>First &amp;child</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
       <source>P&amp;revious sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="107" />
       <source>&amp;Next sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="109" />
       <source>&amp;Top of the chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="111" />
       <source>&amp;About UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -206,12 +216,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../unorg_desktop/app.py" line="65" />
+      <location filename="../../unorg_desktop/app.py" line="84" />
       <source>UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/app.py" line="98" />
+      <location filename="../../unorg_desktop/app.py" line="119" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
@@ -219,7 +229,7 @@
   <context>
     <name>BreadcrumbBar</name>
     <message>
-      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="38" />
+      <location filename="../../unorg_desktop/ui/breadcrumb.py" line="39" />
       <source>No unit selected: click a card, or search (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -227,7 +237,22 @@
   <context>
     <name>Chart</name>
     <message>
-      <location filename="../../unorg_desktop/render/edges.py" line="129" />
+      <location filename="../../unorg_desktop/render/edges.py" line="160" />
+      <source>Reporting line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="182" />
+      <source>Reporting lines from %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="184" />
+      <source>Reporting lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/edges.py" line="195" />
       <location filename="../../unorg_desktop/render/legend.py" line="22" />
       <source>Secondary line</source>
       <translation type="unfinished" />
@@ -275,6 +300,24 @@
     <message>
       <location filename="../../unorg_desktop/render/palette.py" line="49" />
       <source>Other bodies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/areas.py" line="45" />
+      <source>Also reports to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChartController</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/chart_controller.py" line="59" />
+      <source>Named in {document} — not placed by any text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/chart_controller.py" line="60" />
+      <source>Outside the reporting tree</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -421,84 +464,351 @@
     </message>
   </context>
   <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="57" />
+      <source>Import finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="72" />
+      <source>Warnings (%n)</source>
+      <translation>
+        <numerusform>Warning (%n)</numerusform>
+        <numerusform>Warnings (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="75" />
+      <source>Show in chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="112" />
+      <source>The organisation now has %n units</source>
+      <translation>
+        <numerusform>The organisation now has %n unit</numerusform>
+        <numerusform>The organisation now has %n units</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="118" />
+      <source>%n left apart</source>
+      <translation>
+        <numerusform>%n left apart</numerusform>
+        <numerusform>%n left apart</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="120" />
+      <source>Translation of %1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="121" />
+      <source>%n units joined</source>
+      <translation>
+        <numerusform>%n unit joined</numerusform>
+        <numerusform>%n units joined</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="122" />
+      <source>%n added</source>
+      <translation>
+        <numerusform>%n added</numerusform>
+        <numerusform>%n added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="125" />
+      <source>%n units added</source>
+      <translation>
+        <numerusform>%n unit added</numerusform>
+        <numerusform>%n units added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="126" />
+      <source>%n joined to known units</source>
+      <translation>
+        <numerusform>%n joined to a known unit</numerusform>
+        <numerusform>%n joined to known units</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="128" />
+      <source>%n reporting lines</source>
+      <translation>
+        <numerusform>%n reporting line</numerusform>
+        <numerusform>%n reporting lines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="129" />
+      <source>%n attributions</source>
+      <translation>
+        <numerusform>%n attribution</numerusform>
+        <numerusform>%n attributions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="134" />
+      <source>Top unit: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="136" />
+      <source>(under %1)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LegendOverlay</name>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="33" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="34" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="37" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="38" />
       <source>Secondary line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="42" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="44" />
       <source>Colours by kind of unit; dashed: secondary reporting line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="64" />
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="71" />
       <source>A secondary reporting line (a unit also reports to this one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="73" />
+      <source>Search: the unit's name matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="75" />
+      <source>Search: only the text of one of its functions matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
+      <source>Name matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/legend_overlay.py" line="106" />
+      <source>Function matches</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Library</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="147" />
+      <source>ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="147" />
+      <source>Symbol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="148" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="148" />
+      <source>Family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="149" />
+      <source>Units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="149" />
+      <source>Imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="150" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="151" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="151" />
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="164" />
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="175" />
+      <source>bundled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="185" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="186" />
+      <source>Show source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="187" />
+      <source>Back to the bundled texts only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="253" />
+      <source>bundled text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="253" />
+      <source>imported %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LibraryTasks</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="107" />
+      <source>Importing %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="107" />
+      <source>Import failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="114" />
+      <source>Removing document %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="114" />
+      <source>Remove failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="122" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="128" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/importing.py" line="130" />
+      <source>UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="67" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="73" />
       <source>UNorg Desktop — %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="104" />
-      <source>Search results</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="109" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="115" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="112" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="118" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="316" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="168" />
+      <source>Import cancelled; nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="344" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="331" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="359" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="332" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="360" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="347" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="366" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="375" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="350" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="369" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="378" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="397" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="358" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="386" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="402" />
+      <source>Import documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="403" />
+      <source>Organisation texts (*.txt *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="413" />
+      <source>An import is already running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="445" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="452" />
+      <source>Back to the bundled texts only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="446" />
+      <source>Remove every imported document? The bundled texts stay; imported files can be imported again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/main_window.py" line="476" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -517,9 +827,33 @@
     </message>
   </context>
   <context>
+    <name>ResultsPanel</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="361" />
+      <source>No unit matches “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/search.py" line="363" />
+      <source>The first %n results for “%1”</source>
+      <translation>
+        <numerusform>The first result for “%1”</numerusform>
+        <numerusform>The first %n results for “%1”</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../unorg_desktop/ui/search.py" line="364" />
+      <source>%n results for “%1”</source>
+      <translation>
+        <numerusform>%n result for “%1”</numerusform>
+        <numerusform>%n results for “%1”</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SearchField</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="183" />
+      <location filename="../../unorg_desktop/ui/search.py" line="203" />
       <source>Find a unit or a function (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -527,22 +861,27 @@
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="65" />
+      <location filename="../../unorg_desktop/ui/search.py" line="85" />
+      <source>in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/search.py" line="88" />
       <source>other name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="65" />
+      <location filename="../../unorg_desktop/ui/search.py" line="88" />
       <source>abbreviation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="66" />
+      <location filename="../../unorg_desktop/ui/search.py" line="89" />
       <source>close spelling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/search.py" line="66" />
+      <location filename="../../unorg_desktop/ui/search.py" line="89" />
       <source>function</source>
       <translation type="unfinished" />
     </message>
@@ -550,22 +889,22 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="114" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="102" />
       <source>Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="115" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="103" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="172" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="163" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="174" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>from %n document:</numerusform>
@@ -573,80 +912,100 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="177" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="169" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="207" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="186" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="208" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="187" />
       <source>Functions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="209" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="188" />
       <source>Source paragraphs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="210" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="189" />
       <source>Mandates cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="211" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="190" />
       <source>Mentioned in reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="191" />
       <source>Reports to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="213" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="192" />
       <source>secondary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="214" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="193" />
       <source>Direct reports</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="223" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
       <translation>
         <numerusform>%n unit that this report names without stating where it sits in the organisation. It is grouped here for the chart; the texts give it no parent.</numerusform>
         <numerusform>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="278" />
+      <source>Placed under %1 by %2, and under %3 by %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="282" />
+      <source>Defined by %1, and again by %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="284" />
+      <source>A reporting line to the post “%1”, which heads no unit (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/panel.py" line="287" />
+      <source>Named by a report (%1); no bulletin defines it.</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="302" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="315" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>

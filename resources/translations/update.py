@@ -87,6 +87,10 @@ FRENCH = {
     "The organisation": "L’organisation", "Getting started": "Pour commencer", "&Compact layout (leaves in columns)": "Disposition &compacte (feuilles en colonnes)",
     "Show le&gend": "Afficher la &légende", "All &kinds and colours…": "Tous les &types et leurs couleurs…",
     "Secondary line": "Rattachement secondaire",
+    "Also reports to %1": "Relève aussi de %1", "Reporting line": "Rattachement",
+    "Reporting lines from %1": "Rattachements à %1", "Reporting lines": "Rattachements",
+    "Named in {document} — not placed by any text": "Cités dans {document} — aucun texte ne les situe",
+    "Outside the reporting tree": "Hors de l’organigramme",
     "Colours by kind of unit; dashed: secondary reporting line":
         "Couleurs par type d’unité ; tirets : rattachement secondaire",
     # chart: colour families (render/palette.py) and the legend
@@ -96,12 +100,21 @@ FRENCH = {
     "A secondary reporting line (a unit also reports to this one)":
         "Un rattachement secondaire (une unité relève aussi de celle-ci)",
     "Overview": "Vue d’ensemble",
+    "in %1": "dans %1", "No unit matches “%1”": "Aucune unité ne correspond à « %1 »",
+    "%n results for “%1”": ("%n résultat pour « %1 »", "%n résultats pour « %1 »"),
+    "The first %n results for “%1”": ("Le premier résultat pour « %1 »", "Les %n premiers résultats pour « %1 »"),
+    "Name matches": "Nom trouvé", "Function matches": "Fonction trouvée",
+    "Search: the unit's name matches": "Recherche : le nom de l’unité correspond",
+    "Search: only the text of one of its functions matches":
+        "Recherche : seul le texte de l’une de ses fonctions correspond",
     "No unit selected: click a card, or search (Ctrl+F)":
         "Aucune unité sélectionnée : cliquez sur une carte ou recherchez (Ctrl+F)",
 }
 
 # English is the source language; only plural forms need an entry
 ENGLISH = {
+    "%n results for “%1”": ("%n result for “%1”", "%n results for “%1”"),
+    "The first %n results for “%1”": ("The first result for “%1”", "The first %n results for “%1”"),
     "from %n documents:": ("from %n document:", "from %n documents:"),
     "… and %n more": ("… and %n more", "… and %n more"),
     "%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.": (
@@ -110,6 +123,56 @@ ENGLISH = {
         "%n units that this report names without stating where they sit in the organisation. They "
         "are grouped here for the chart; the texts give them no parent."),
 }
+
+# the document library (issue 12): File ▸ Import documents…, Documents…, the summary, the panel's flags
+FRENCH.update({
+    "&Import documents…": "&Importer des documents…", "&Documents…": "&Documents…",
+    "Import cancelled; nothing was changed": "Importation annulée ; rien n’a été modifié",
+    "Import documents": "Importer des documents",
+    "Organisation texts (*.txt *.pdf);;All files (*)": "Textes d’organisation (*.txt *.pdf);;Tous les fichiers (*)",
+    "An import is already running": "Une importation est déjà en cours",
+    "Back to the bundled texts only": "Revenir aux seuls textes fournis",
+    "Remove every imported document? The bundled texts stay; imported files can be imported again.":
+        "Retirer tous les documents importés ? Les textes fournis restent ; les fichiers importés pourront "
+        "être importés de nouveau.",
+    "Importing %s": "Importation de %s", "Import failed": "Échec de l’importation",
+    "Removing document %s": "Retrait du document %s", "Remove failed": "Échec du retrait",
+    "Cancelling…": "Annulation…", "Cancel": "Annuler",
+    "The organisation now has %n units": ("L’organisation compte maintenant %n unité",
+                                          "L’organisation compte maintenant %n unités"),
+    "Translation of %1:": "Traduction de %1 :",
+    "%n units joined": ("%n unité rejointe", "%n unités rejointes"),
+    "%n left apart": ("%n laissée à part", "%n laissées à part"),
+    "%n added": ("%n ajoutée", "%n ajoutées"),
+    "%n units added": ("%n unité ajoutée", "%n unités ajoutées"),
+    "%n joined to known units": ("%n rattachée à une unité connue", "%n rattachées à des unités connues"),
+    "%n reporting lines": ("%n rattachement", "%n rattachements"),
+    "%n attributions": ("%n attribution", "%n attributions"),
+    "Top unit: %1": "Unité de tête : %1", "(under %1)": "(sous %1)",
+    "Import finished": "Importation terminée", "Warnings (%n)": ("Avertissement (%n)", "Avertissements (%n)"),
+    "Show in chart": "Montrer dans l’organigramme",
+    "ID": "Id.", "Symbol": "Cote", "Language": "Langue", "Family": "Famille", "Units": "Unités",
+    "Imported": "Importé", "Title": "Titre", "English": "anglais", "French": "français",
+    "bundled": "fourni", "Remove": "Retirer", "Show source": "Voir le texte", "Documents": "Documents",
+    "bundled text": "texte fourni", "imported %1": "importé le %1",
+    "Consistency": "Cohérence",
+    "Placed under %1 by %2, and under %3 by %4.": "Placée sous %1 par %2, et sous %3 par %4.",
+    "Defined by %1, and again by %2.": "Définie par %1, et de nouveau par %2.",
+    "A reporting line to the post “%1”, which heads no unit (%2).":
+        "Un rattachement au poste « %1 », qui ne dirige aucune unité (%2).",
+    "Named by a report (%1); no bulletin defines it.": "Nommée par un rapport (%1) ; aucune circulaire ne la définit.",
+})
+ENGLISH.update({
+    "The organisation now has %n units": ("The organisation now has %n unit", "The organisation now has %n units"),
+    "%n units joined": ("%n unit joined", "%n units joined"),
+    "%n left apart": ("%n left apart", "%n left apart"),
+    "%n added": ("%n added", "%n added"),
+    "%n units added": ("%n unit added", "%n units added"),
+    "%n joined to known units": ("%n joined to a known unit", "%n joined to known units"),
+    "%n reporting lines": ("%n reporting line", "%n reporting lines"),
+    "%n attributions": ("%n attribution", "%n attributions"),
+    "Warnings (%n)": ("Warning (%n)", "Warnings (%n)"),
+})
 
 
 def fill(ts: Path, table: dict) -> list[str]:
@@ -146,8 +209,8 @@ def fill(ts: Path, table: dict) -> list[str]:
 
 def main() -> int:
     sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py")),
-               *(str(REPO / "unorg_desktop/render" / name) for name in ("cards.py", "edges.py", "legend.py", "palette.py",
-                                                                       "scene.py"))]
+               *(str(REPO / "unorg_desktop/render" / name) for name in ("areas.py", "cards.py", "edges.py", "legend.py",
+                                                                       "palette.py", "scene.py"))]
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)

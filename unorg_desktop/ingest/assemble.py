@@ -36,7 +36,9 @@ def root_unit(sources) -> Unit:
     main = DEFAULT if DEFAULT in languages else languages[0]
     name = pack_for(main).names.root_name
     aliases = [pack_for(code).names.root_name for code in languages if code != main]
-    return Unit(ROOT, name, name, name, None, None, None, [a for a in aliases if a != name])
+    names = {code: pack_for(code).names.root_name for code in [main, *languages]}  # its name in each
+    return Unit(ROOT, name, name, name, None, None, None, [a for a in aliases if a != name], names=names,
+                kinds=dict(names))
 
 
 def slug(text: str) -> str:

@@ -52,6 +52,8 @@ class Unit:
     # ingest.translations); display_names: the same, disambiguated like ``display_name``
     names: dict[str, str] = field(default_factory=dict)
     display_names: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # language -> kind in that language
+    heads: dict[str, str] = field(default_factory=dict)  # language -> head's title in that language
 
 
 @dataclass

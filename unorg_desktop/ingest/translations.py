@@ -40,6 +40,7 @@ MIN_SKELETON = 0.75
 MIN_LENGTH_CORRELATION = 0.8
 #: Share of each document's units defined at a paragraph where the other defines one.
 MIN_SHARED_PLACES = 0.6
+SURE_SKELETON, SURE_LENGTH_CORRELATION, MIN_SHARED_PLACES_WHEN_SURE = 0.9, 0.9, 0.4
 MIN_COMMON_PARAGRAPHS = 5
 #: Score a pair of units needs to be aligned (same paragraph and rank: 6).
 MIN_PAIR_SCORE = 5.0
@@ -93,7 +94,12 @@ def is_twin(a: _Doc, b: _Doc) -> bool:
     if a.kind != b.kind or not a.units or not b.units:
         return False
     skeleton, correlation, shared = twin_evidence(a, b)
-    return skeleton >= MIN_SKELETON and correlation >= MIN_LENGTH_CORRELATION and shared >= MIN_SHARED_PLACES
+    if skeleton < MIN_SKELETON or correlation < MIN_LENGTH_CORRELATION:
+        return False
+    # the same paragraphs, rising and falling together: the units' places need only half agree
+    # (a reader may find a unit one paragraph off in one language)
+    certain = skeleton >= SURE_SKELETON and correlation >= SURE_LENGTH_CORRELATION
+    return shared >= (MIN_SHARED_PLACES_WHEN_SURE if certain else MIN_SHARED_PLACES)
 
 
 def _content_words(name: str) -> list[str]:
@@ -252,7 +258,11 @@ def join(ex: Extraction) -> list[DocumentJoin]:
         if u.document is not None and u.id != ROOT:
             by_doc[u.document].append(u)
     for u in ex.units:
-        u.names.setdefault(language.get(u.document or "", "") or _root_language(ex), u.name)
+        own = language.get(u.document or "", "") or _root_language(ex)
+        u.names.setdefault(own, u.name)
+        u.kinds.setdefault(own, u.kind)
+        if u.head:
+            u.heads.setdefault(own, u.head)
     primary = _primary_by_document(ex)
     infos = [_Doc(ex, d, by_doc.get(d.id, []), primary.get(d.id, {})) for d in ex.documents]
 
@@ -316,6 +326,9 @@ def _merge(ex: Extraction, uf: _UnionFind, units: dict[str, Unit], language: dic
             joins.get(keep.document or "", DocumentJoin("")).twin == e.document
         if lang and lang not in keep.names:
             keep.names[lang] = e.name
+            keep.kinds.setdefault(lang, e.kind)
+            if e.head:
+                keep.heads.setdefault(lang, e.head)
         elif fold(e.name) not in {fold(n) for n in keep.names.values()}:
             _add_alias(keep, e.name)
         for alias in e.aliases:

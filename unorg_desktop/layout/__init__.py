@@ -1,66 +1,97 @@
-"""Layouts of the reporting tree; functions return data, never draw (no Qt).
+"""Layouts of the reporting chart; functions return data, never draw (no Qt, no networkx).
 
-``layout_tree`` picks Graphviz ``dot`` for charts of normal size (the nicest picture) and the
-linear-time tidy layout beyond ``DOT_MAX_NODES`` visible nodes, where ``dot`` grows faster than
-linearly (CPU seconds on the 2-core dev machine: 0.12 at 1,000 nodes, 3-4 at 10,000, 75 at
-100,000, against 0.002, 0.04 and 0.5 for tidy: see ``benchmarks/README.md``).
+``layout_tree`` lays out what ``OrgGraph.visible_tree`` returns (the reporting trees, the groups
+of unplaced units and their contents; a ``networkx.DiGraph`` or a plain mapping node -> children
+works too). Engines, for each tree:
 
-Secondary lines are never given to an engine: the renderer draws them between the boxes, so
-showing or hiding them cannot move the tree.
+* ``"auto"`` / ``"compact"``: the compact org-chart layout (``compact.py``): stacked leaves,
+  wrapped rows, orthogonal bus lines; linear time;
+* ``"tidy"``: Buchheim-Walker, every level in one band (``tidy.py``); ``compact=True`` stacks
+  the leaves of wide parents;
+* ``"dot"``: Graphviz through pygraphviz (``dot.py``), spline lines; slow past a few thousand
+  units (see ``benchmarks/README.md``).
+
+Secondary lines are never given to an engine: ``routing.route_secondary`` draws them between
+the boxes afterwards, so showing or hiding them cannot move the tree.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 
+from .chart import as_shape, compose
+from .compact import ASPECT, compact_tree
 from .model import Box, Layout, Point
 from .tidy import tidy_layout
 
-__all__ = ["Box", "Layout", "Point", "layout_tree", "tidy_layout", "DOT_MAX_NODES", "ENGINES"]
+__all__ = ["ASPECT", "Box", "Layout", "Point", "layout_tree", "tidy_layout", "compact_tree", "ENGINES",
+           "choose_engine", "as_shape"]
 
-DOT_MAX_NODES = 1000  # dot: ~0.15 s at 1,000 nodes, ~1.2 s at 3,000 (benchmarks/run.py)
-WIDE_LEAVES = 12  # a parent with more leaf children than this reads better with stacked leaves
-ENGINES = ("auto", "dot", "tidy")
+ENGINES = ("auto", "compact", "dot", "tidy")
 
 
-def choose_engine(node_count: int, engine: str = "auto", widest_leaf_row: int = 0) -> str:
-    """``dot`` for charts of normal size, tidy (compact) for big or very wide ones."""
+def choose_engine(node_count: int = 0, engine: str = "auto") -> str:
+    """The engine ``engine`` stands for (``auto`` is the compact org chart at every size)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown layout engine {engine!r}; expected one of {', '.join(ENGINES)}")
-    if engine != "auto":
-        return engine
-    return "dot" if node_count <= DOT_MAX_NODES and widest_leaf_row <= WIDE_LEAVES else "tidy"
+    return "compact" if engine == "auto" else engine
 
 
-def widest_leaf_row(tree) -> int:
-    """The largest number of leaf children of one parent (linear; cheap beside a layout)."""
-    adj = dict(tree.adjacency())  # raw successor dicts: networkx views cost more than the count
-    best = 0
-    for kids in adj.values():
-        if len(kids) > best:  # only a parent with more children can have more leaves
-            best = max(best, sum(1 for k in kids if not adj[k]))
-    return best
+class _Subtree:
+    """The nodes and edges under one root, for engines that want them listed (dot)."""
+
+    def __init__(self, root, children: Mapping) -> None:
+        self.nodes, self.edges = [root], []
+        i = 0
+        while i < len(self.nodes):
+            kids = children.get(self.nodes[i]) or ()
+            self.edges.extend((self.nodes[i], k) for k in kids)
+            self.nodes.extend(kids)
+            i += 1
 
 
 def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto",
-                compact: bool = False) -> Layout:
-    """Lay out a rooted tree.
+                compact: bool = False, aspect: float = ASPECT, toggles=()) -> Layout:
+    """Lay out a chart.
 
-    :param tree: a ``networkx.DiGraph`` parent -> child with one root (``graph["root"]`` if set),
-        e.g. ``OrgGraph.visible_tree(expanded)``
-    :param sizes: ``{node: (width, height)}`` of every node
+    :param tree: ``OrgGraph.visible_tree(expanded)``, a ``networkx.DiGraph`` parent -> child with
+        one root (``graph["root"]`` if set), or a mapping node -> children
+    :param sizes: ``{node: (width, height)}`` of every node (groups included)
     :param direction: ``"TB"`` or ``"LR"``
-    :param engine: ``"auto"`` (``dot`` up to ``DOT_MAX_NODES`` nodes unless a parent has more than
-        ``WIDE_LEAVES`` leaf children; else tidy, compact for wide parents), ``"dot"`` or ``"tidy"``
-    :param compact: tidy only: stack the leaf children of very wide parents in columns
+    :param engine: ``"auto"`` or ``"compact"`` (org chart), ``"tidy"`` or ``"dot"``
+    :param compact: tidy (and dot, which then gives way to tidy): stack the leaf children of wide
+        parents in columns
+    :param aspect: the width / height the compact layout and the packing of trees aim at
+    :param toggles: compact: the nodes whose card carries a +/- button (room is kept for it)
     """
     if direction not in ("TB", "LR"):
         raise ValueError(f"direction must be TB or LR, not {direction!r}")
-    wide = widest_leaf_row(tree) if engine == "auto" else 0
-    chosen = choose_engine(tree.number_of_nodes(), engine, wide)
-    if chosen == "dot" and not compact:
+    chosen = choose_engine(0, engine)
+    if chosen == "dot" and compact:  # stacked leaves are the tidy engine's compact mode
+        chosen = "tidy"
+    roots, children, groups = as_shape(tree)
+    lr = direction == "LR"
+    if chosen == "compact":
+        def lay(root) -> Layout:
+            return compact_tree(root, children, sizes, lr, aspect, toggles)
+        kind = "ortho"
+    elif chosen == "tidy":
+        def lay(root) -> Layout:
+            return tidy_layout(children, sizes, direction, compact=compact, root=root)
+        kind = "ortho"
+    else:
         from .dot import dot_layout  # pygraphviz loads only when used
 
-        return dot_layout(tree, sizes, direction)
-    # auto: stack the leaves of very wide parents rather than draw a row of a hundred cards
-    return tidy_layout(tree, sizes, direction, compact=compact or wide > WIDE_LEAVES)
+        def lay(root) -> Layout:
+            return dot_layout(_Subtree(root, children), sizes, direction)
+        kind = "spline"
+    # hundreds of thousands of small tuples: the cyclic collector would rescan the heap several
+    # times over (half the time at 100k nodes); nothing here makes cycles
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return compose(roots, groups, sizes, lay, direction, chosen, kind, aspect)
+    finally:
+        if enabled:
+            gc.enable()

@@ -178,10 +178,11 @@ def _root_of(tree):
 
 
 def tidy_layout(tree, sizes: Mapping, direction: str = "TB", compact: bool = False,
-                gap: float = SIBLING_GAP, level_gap: float = LEVEL_GAP) -> Layout:
+                gap: float = SIBLING_GAP, level_gap: float = LEVEL_GAP, root=None) -> Layout:
     """Lay out a rooted tree (a ``networkx.DiGraph`` parent -> child) in linear time.
 
-    :param tree: the root is ``tree.graph["root"]`` if set, else the one node without a parent
+    :param tree: the root is ``root``, else ``tree.graph["root"]`` if set, else the one node
+        without a parent; a plain mapping node -> children is enough when ``root`` is given
     :param sizes: ``{node: (width, height)}`` of every node's card
     :param direction: ``"TB"`` (top-down) or ``"LR"`` (left to right)
     :param compact: stack the leaf children of very wide parents in columns
@@ -195,7 +196,9 @@ def tidy_layout(tree, sizes: Mapping, direction: str = "TB", compact: bool = Fal
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _tidy_layout(tree, sizes, direction == "LR", compact, gap, level_gap)
+        adj = _successors(tree)
+        return _tidy_layout(adj, _root_of(tree) if root is None else root, sizes, direction == "LR", compact,
+                            gap, level_gap)
     finally:
         if enabled:
             gc.enable()
@@ -227,9 +230,9 @@ def _add_spacers(t: _Tree, band: list[float], breadth: list[float], extent: list
             above = spacer
 
 
-def _tidy_layout(tree, sizes: Mapping, lr: bool, compact: bool, gap: float, level_gap: float) -> Layout:
-    adj = _successors(tree)
-    t = _Tree(adj, _root_of(tree), sizes, compact)
+def _tidy_layout(adj: Mapping, root, sizes: Mapping, lr: bool, compact: bool, gap: float,
+                 level_gap: float) -> Layout:
+    t = _Tree(adj, root, sizes, compact)
     keys = t.keys
     # across = the extent along a level (width in TB), along = across the levels (height in TB)
     across_i, along_i = (1, 0) if lr else (0, 1)

@@ -119,6 +119,72 @@ def connector(a: tuple, b: tuple, direction: str = "TB") -> list[tuple[float, fl
     return [start, (start[0], low), (end[0], low), end]
 
 
+def route_index(edges) -> list[tuple[float, float, float, float, tuple]]:
+    """The bounding box of every route, for :func:`lines_near` (a list: built once per layout,
+    on the first tooltip)."""
+    out = []
+    for edge, route in edges.items():
+        xs = [p[0] for p in route]
+        ys = [p[1] for p in route]
+        out.append((min(xs), min(ys), max(xs), max(ys), edge))
+    return out
+
+
+def lines_near(index, edges, x: float, y: float, tolerance: float) -> list[tuple]:
+    """The edges (parent, child) whose polyline passes within ``tolerance`` of (x, y)."""
+    hits = []
+    for x0, y0, x1, y1, edge in index:
+        if x < x0 - tolerance or x > x1 + tolerance or y < y0 - tolerance or y > y1 + tolerance:
+            continue
+        route = edges[edge]
+        for (ax, ay), (bx, by) in zip(route, route[1:]):
+            if (min(ax, bx) - tolerance <= x <= max(ax, bx) + tolerance
+                    and min(ay, by) - tolerance <= y <= max(ay, by) + tolerance):
+                hits.append(edge)
+                break
+    return hits
+
+
+LINE_TOOLTIP_MAX = 8  # lines listed in the tooltip of a shared bus
+
+
+def line_tooltip(graph, pairs, paragraph_text=None) -> str:
+    """The document and paragraph stating each line under the pointer: one line with its
+    paragraph's text, or the lines sharing a bus (same superior) listed; escaped."""
+    line_of = getattr(graph, "primary_line", lambda _child: None)
+    name = lambda n: graph.units[n].display_name if n in graph.units else n  # noqa: E731
+    parents = {p for p, _ in pairs}
+    if len(pairs) == 1:
+        parent, child = pairs[0]
+        line = line_of(child)
+        out = html.escape(QCoreApplication.translate("Chart", "Reporting line")) + f" — {html.escape(name(child))} → {html.escape(name(parent))}"
+        if line is not None:
+            doc = graph.documents.get(line.document)
+            label = (doc.symbol or doc.id) if doc is not None else line.document
+            out += f"<br><b>{html.escape(label)}, par. {html.escape(line.paragraph)}</b>"
+            text = paragraph_text(line.document, line.paragraph) if paragraph_text else ""
+            if text:
+                if len(text) > TOOLTIP_TEXT_MAX:
+                    text = text[:TOOLTIP_TEXT_MAX].rsplit(" ", 1)[0] + " …"
+                out += f"<br>{html.escape(text)}"
+        return out
+    rows = []
+    for parent, child in pairs[:LINE_TOOLTIP_MAX]:
+        line = line_of(child)
+        where = ""
+        if line is not None:
+            doc = graph.documents.get(line.document)
+            where = f" — {(doc.symbol or doc.id) if doc is not None else line.document}, par. {line.paragraph}"
+        rows.append(f"{html.escape(name(child))}{html.escape(where)}")
+    if len(pairs) > LINE_TOOLTIP_MAX:
+        rows.append("…")
+    if len(parents) == 1:
+        head = QCoreApplication.translate("Chart", "Reporting lines from %1").replace("%1", name(next(iter(parents))))
+    else:
+        head = QCoreApplication.translate("Chart", "Reporting lines")
+    return f"<b>{html.escape(head)}</b><br>" + "<br>".join(rows)
+
+
 TOOLTIP_TEXT_MAX = 900  # characters of the citing paragraph shown in a line's tooltip
 
 
@@ -150,11 +216,12 @@ class SecondaryEdge(QGraphicsPathItem):
     while hovered). The dashed line itself is painted by :class:`SecondaryBatch` with all the
     others: 2,000 lines at 100k units painting themselves cost 15 ms per frame."""
 
-    def __init__(self, child: str, parent_id: str, points, tooltip: str) -> None:
+    def __init__(self, child: str, parent_id: str, points, tooltip: str, kind: str = "spline") -> None:
         super().__init__()
         self.child, self.parent_id = child, parent_id
+        self.points = list(points)
         path = QPainterPath()
-        add_edge(path, points, "spline")
+        add_edge(path, points, kind)
         # arrow head at the superior's end: the direction of a dual line matters
         self.setPath(path)
         self._pen = QPen(QColor(palette.SECONDARY_COLOUR), 1.8, Qt.PenStyle.DashLine)

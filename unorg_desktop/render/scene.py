@@ -25,9 +25,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
+from unorg_desktop.layout.routing import route_secondary
+
 from . import palette
+from .areas import AreaFrame, SecondaryMark, mark_tooltip
 from .cards import TEXT_LOD, UnitCard, card_text, greek_bars
-from .edges import EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, connector, primary_pen, secondary_tooltip
+from .edges import (EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, line_tooltip, lines_near, primary_pen,
+                    route_index, secondary_tooltip)
 from .overview import OverviewItem
 
 CLICK_SLOP = 5  # screen pixels a press may move and still count as a click (not a pan)
@@ -80,6 +84,9 @@ class ChartScene(QGraphicsScene):
         self._shown_parents: set[str] = set()
         self._secondary: list[SecondaryEdge] = []
         self._secondary_batch: SecondaryBatch | None = None
+        self._frames: list[AreaFrame] = []
+        self._marks: list[SecondaryMark] = []
+        self._edge_boxes = None
         self._overview: OverviewItem | None = None
         self._highlight = None
         self._mode = "cards"
@@ -108,10 +115,13 @@ class ChartScene(QGraphicsScene):
             self._clear_all()  # mostly new cards: one clear() is far cheaper than many removals
             old_cards = {}
         old_chunks, old_extra = self._chunks, [*self._secondary, self._secondary_batch, self._overview,
-                                               self._highlight]
+                                               self._highlight, *self._frames, *self._marks]
         self._highlight = None
-        # units whose children are on the chart (one pass over the edges, not 100k graph calls)
+        # units whose children are on the chart (one pass over the edges, not 100k graph calls),
+        # and groups whose members are (a group has a frame, no lines)
         self._shown_parents = {p for (p, c) in layout.edges if p in boxes and c in boxes}
+        frames = getattr(layout, "frames", {}) or {}
+        self._shown_parents.update(g for g in frames if any(m in boxes for m in graph.children(g)))
         self._cards = {}
         self._chunks, self._chunk_of = self._build_chunks(boxes, layout.edges, kinds)
         self._pending = len(self._chunks)
@@ -126,7 +136,14 @@ class ChartScene(QGraphicsScene):
         for item in old_chunks + [i for i in old_extra if i is not None]:
             if item.scene() is self:
                 self.removeItem(item)  # takes the stale cards and old edge batches with it
+        self._frames = []
+        for group, rect in frames.items():
+            frame = AreaFrame(group, QRectF(*rect))
+            self.addItem(frame)
+            self._frames.append(frame)
         self._build_secondary(graph, boxes)
+        self._build_marks(graph, boxes)
+        self._edge_boxes = None  # route bounding boxes for the lines' tooltips, made on first use
         self._build_overview(graph, boxes)
         self._mode = "cards"
         self.set_selection(self.selected if self.selected in boxes else None)
@@ -245,12 +262,14 @@ class ChartScene(QGraphicsScene):
         """Drop the chart's items with one clear() (removing 100k items one by one is far
         slower); items that others added to the scene (a legend, markers) are kept."""
         mine = {id(i) for i in [*self._chunks, *(c.edge_item for c in self._chunks), *self._secondary,
-                                self._secondary_batch, self._overview, self._highlight] if i is not None}
+                                self._secondary_batch, self._overview, self._highlight, *self._frames,
+                                *self._marks] if i is not None}
         foreign = [i for i in self.items() if i.parentItem() is None and id(i) not in mine]
         for item in foreign:
             self.removeItem(item)
         self._cards, self._chunks, self._secondary, self._chunk_of = {}, [], [], {}
         self._secondary_batch = None
+        self._frames, self._marks = [], []
         self._overview = self._highlight = None
         self.clear()
         for item in foreign:
@@ -294,21 +313,66 @@ class ChartScene(QGraphicsScene):
         return chunks, chunk_of
 
     def _build_secondary(self, graph, boxes) -> None:
+        """Dashed lines to second superiors, routed around the cards and drawn over them (a
+        route that found no way through is never hidden either)."""
         self._secondary = []
-        for line in getattr(graph, "secondary", []):
-            if line.child in boxes and line.parent in boxes:
-                doc = graph.documents.get(line.document)
-                symbol = (doc.symbol or doc.id) if doc is not None else line.document
-                item = SecondaryEdge(line.child, line.parent, connector(boxes[line.child], boxes[line.parent],
-                                                                        self.direction),
-                                     secondary_tooltip(symbol, line.paragraph, line.evidence,
-                                                       self._paragraph_text(line.document, line.paragraph)))
-                item.setZValue(-0.7)  # hovered: over the batch
-                self.addItem(item)
-                self._secondary.append(item)
+        lines = [s for s in getattr(graph, "secondary", []) if s.child in boxes and s.parent in boxes]
+        routes = route_secondary(boxes, [(s.child, s.parent) for s in lines], self.direction)
+        for line in lines:
+            item = SecondaryEdge(line.child, line.parent, routes[(line.child, line.parent)],
+                                 secondary_tooltip(self._doc_label(graph, line.document), line.paragraph,
+                                                   line.evidence, self._paragraph_text(line.document, line.paragraph)),
+                                 kind="ortho")
+            item.setZValue(1.2)  # hovered: over the batch
+            self.addItem(item)
+            self._secondary.append(item)
         self._secondary_batch = SecondaryBatch(self._secondary)
-        self._secondary_batch.setZValue(-0.8)  # over the primary edges, under the cards
+        self._secondary_batch.setZValue(1.1)  # over the cards: routed around them, never hidden
         self.addItem(self._secondary_batch)
+
+    @staticmethod
+    def _doc_label(graph, document: str) -> str:
+        doc = graph.documents.get(document)
+        return (doc.symbol or doc.id) if doc is not None else document
+
+    def _build_marks(self, graph, boxes) -> None:
+        """"Also reports to X" on every card with a secondary superior (shown or not)."""
+        self._marks = []
+        by_child: dict[str, list] = {}
+        for line in getattr(graph, "secondary", []):
+            if line.child in boxes and line.parent in graph.units:
+                by_child.setdefault(line.child, []).append(line)
+        for child, lines in by_child.items():
+            x, y, w, h = boxes[child]
+            names = [(graph.units[ln.parent].display_name, self._doc_label(graph, ln.document), ln.paragraph)
+                     for ln in lines]
+            at = (x + w - 6, y) if self.direction == "LR" else (x + 10, y)
+            mark = SecondaryMark(child, [ln.parent for ln in lines], names[0][0], mark_tooltip(names), at)
+            if self.direction == "LR":  # right-aligned on the top edge, clear of the toggle
+                mark.setPos(x + w - 6 - mark.boundingRect().width(), mark.pos().y())
+            self.addItem(mark)
+            self._marks.append(mark)
+
+    def mark_at(self, pos: QPointF) -> SecondaryMark | None:
+        for mark in self._marks:
+            if mark.isVisible() and mark.scene_rect().contains(pos):
+                return mark
+        return None
+
+    def marks(self) -> dict[str, SecondaryMark]:
+        """The "also reports to" marks, by the id of the unit that carries them."""
+        return {m.unit: m for m in self._marks}
+
+    def frames(self) -> dict[str, AreaFrame]:
+        return {f.group: f for f in self._frames}
+
+    def line_at(self, pos: QPointF, tolerance: float = 4.0) -> list[tuple[str, str]]:
+        """The primary lines (parent, child) whose route passes within ``tolerance`` of ``pos``."""
+        if self.layout is None:
+            return []
+        if self._edge_boxes is None:
+            self._edge_boxes = route_index(self.layout.edges)
+        return lines_near(self._edge_boxes, self.layout.edges, pos.x(), pos.y(), tolerance)
 
     def _paragraph_text(self, document: str, number: str) -> str:
         if self.paragraph_text is None or not document or not number:
@@ -400,7 +464,7 @@ class ChartScene(QGraphicsScene):
         for item in self._chunks:
             item.setVisible(not overview)
             item.edge_item.setVisible(not overview)
-        for item in [*self._secondary, self._secondary_batch]:  # the overview image has them
+        for item in [*self._secondary, self._secondary_batch, *self._marks]:  # the overview image has them
             if item is not None:
                 item.setVisible(not overview)
         ov.setVisible(overview)
@@ -456,10 +520,22 @@ class ChartScene(QGraphicsScene):
         return None, False
 
     def helpEvent(self, event) -> None:  # noqa: N802
-        node, _ = self.hit_test(event.scenePos())
+        pos = event.scenePos()
+        node, _ = self.hit_test(pos)
         card = self._cards.get(node) if node is not None else None
         if card is not None:
             card.ensure_tooltip()
+        elif self.mark_at(pos) is None and self._mode == "cards":
+            views = self.views()
+            scale = views[0].transform().m11() if views else 1.0
+            pairs = self.line_at(pos, 5.0 / max(scale, 0.05))
+            if pairs and not any(s.isUnderMouse() for s in self._secondary):
+                from PySide6.QtWidgets import QToolTip
+
+                QToolTip.showText(event.screenPos(), line_tooltip(self.graph, pairs, self._paragraph_text),
+                                  event.widget())
+                event.accept()
+                return
         super().helpEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
@@ -474,6 +550,10 @@ class ChartScene(QGraphicsScene):
             return
         if (event.screenPos() - press).manhattanLength() > CLICK_SLOP:
             return  # that was a pan
+        mark = self.mark_at(event.scenePos())
+        if mark is not None:  # "also reports to X": go to X
+            self.unitClicked.emit(mark.target)
+            return
         node, on_toggle = self.hit_test(event.scenePos())
         if node is not None:
             (self.toggleRequested if on_toggle else self.unitClicked).emit(node)

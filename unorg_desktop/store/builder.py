@@ -93,7 +93,8 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
         for language in sorted(u.names):
             name = u.names[language]
             display = u.display_names.get(language) or name
-            unit_names.append({"unit": u.id, "language": language, "name": name, "display_name": display})
+            unit_names.append({"unit": u.id, "language": language, "name": name, "display_name": display,
+                               "kind": u.kinds.get(language) or u.kind, "head": u.heads.get(language)})
             for text in (name, display):  # a translation's names are names too
                 if text not in searchable:
                     searchable.add(text)

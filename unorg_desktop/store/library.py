@@ -372,3 +372,14 @@ def file_report(ex: Extraction, text: SourceText) -> FileReport:
         parent_name=top_parent.name if top_parent else "",
         warnings=[w for w in ex.warnings if w.startswith(file_prefix)],
     )
+
+
+def import_target(open_db: Path | str) -> Path:
+    """Where the app imports while showing ``open_db``: the user database when that is the bundled
+    one (never written), else ``open_db`` itself (a user database opened by name)."""
+    open_db = Path(open_db)
+    try:
+        bundled = open_db.resolve() == bundled_db().resolve()
+    except OSError:
+        bundled = False
+    return user_db() if bundled else open_db

@@ -52,11 +52,12 @@ class Store:
         ):
             self._units[row[0]] = UnitRow(*row[:7], collective=bool(row[7]))
         if language:  # names in that language where a document gives them
-            for uid, name, display in self._rows(
-                    "SELECT unit, name, display_name FROM unit_names WHERE language = ?", [language]):
+            for uid, name, display, kind, head in self._rows(
+                    "SELECT unit, name, display_name, kind, head FROM unit_names WHERE language = ?", [language]):
                 unit = self._units.get(uid)
                 if unit is not None and unit.name != name:
-                    self._units[uid] = replace(unit, name=name, display_name=display)
+                    self._units[uid] = replace(unit, name=name, display_name=display, kind=kind or unit.kind,
+                                               head=head or unit.head)
         self._order = {uid: i for i, uid in enumerate(self._units)}
 
     @classmethod
@@ -302,10 +303,21 @@ class Store:
             return Link(self._units[other], ln.primary, ln.document, ln.paragraph, ln.evidence) \
                 if other in self._units else None
 
+        def once(lines: list[LineRow], other) -> tuple[Link, ...]:
+            """A line that several documents state (a translation restates its original's) is
+            listed once, with the first document's provenance (the original's)."""
+            seen: set[tuple[str, bool]] = set()
+            out = []
+            for ln in lines:
+                if (other(ln), ln.primary) not in seen:
+                    seen.add((other(ln), ln.primary))
+                    out.append(link(ln, other(ln)))
+            return tuple(filter(None, out))
+
         return UnitInfo(
             unit=unit, aliases=tuple(self.aliases(unit_id)), chain=tuple(reversed(chain)),
-            parents=tuple(filter(None, (link(ln, ln.parent) for ln in parents))),
-            children=tuple(filter(None, (link(ln, ln.child) for ln in children))),
+            parents=once(parents, lambda ln: ln.parent),
+            children=once(children, lambda ln: ln.child),
             attributions=tuple(attributions), sources=tuple(sources), mandates=tuple(mandates),
             mentions=tuple(mentions), flags=tuple(flags), languages=tuple(self.names(unit_id).items()),
             documents=tuple(self._documents[d] for d in dict.fromkeys(docs) if d in self._documents),

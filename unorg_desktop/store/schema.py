@@ -9,8 +9,8 @@ back to ``documents``, ``units`` and the cited ``paragraphs`` (provenance), plus
   is ``name``, ``alias`` or ``abbreviation``; names in every language are ``name``), with its
   search key (:func:`search.fold`) and, for names, the initials of its significant words, so
   opening a store computes nothing;
-- ``unit_names`` (unit, language, name, display_name): a unit's name in each language that names
-  it (a translation joined to the original gives the original's units their names in its language);
+- ``unit_names`` (unit, language, name, display_name, kind, head): a unit's name (kind, head's
+  title) in each language that names it (a translation joined to the original gives the original's units their names in its language);
 - ``sources`` (document, file_name, format, sha256, size, text, origin, imported_at, meta): each
   document's text itself, so provenance and rebuilds never need the original file;
 - ``document_units`` (document, unit, role): the units each document ``added``, ``joined`` or,
@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only the builder writes; readers open the file with sqlite3 alone
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 4  # 3: unit_names, sources, document_units, flags, documents.twin; 4: documents.family
+SCHEMA_VERSION = 5  # 3: unit_names, sources, document_units, flags, documents.twin; 4: documents.family;
+#                    5: unit_names.kind, head
 #: ``PRAGMA application_id`` of our files: the bytes "UNoD".
 APPLICATION_ID = 0x554E6F44
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -108,7 +109,7 @@ TABLES: dict[str, dict] = {
         foreign_keys=[("unit", "units", "id"), (("document", "paragraph"), *_PARA)],
     ),
     "unit_names": dict(
-        columns={"unit": str, "language": str, "name": str, "display_name": str},
+        columns={"unit": str, "language": str, "name": str, "display_name": str, "kind": str, "head": str},
         pk=("unit", "language"),
         not_null={"unit", "language", "name", "display_name"},
         foreign_keys=[("unit", "units", "id")],

@@ -50,6 +50,9 @@ class ActionSpec:
 
 ACTIONS: list[ActionSpec] = [
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "file", "open_database_dialog", ("Ctrl+O",)),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import documents…"), "file", "import_documents_dialog",
+               ("Ctrl+I",), separator=True),
+    ActionSpec("documents", QT_TRANSLATE_NOOP("Actions", "&Documents…"), "file", "documents_dialog"),
     ActionSpec("export_chart", QT_TRANSLATE_NOOP("Actions", "&Export chart…"), "file", "export_chart_dialog", ("Ctrl+E",),
                separator=True),
     ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "Export data as &CSV…"), "file", "export_data", args=("csv",)),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 from .markup import tooltip
 
 MAX_CRUMB = 220  # pixels: a longer name is elided in the middle (the tooltip has it whole)
+LONG_CRUMB = 420  # with few crumbs in a wide bar, names may take this much
 FOLD_CRUMB = 120  # names are shortened to this before ancestors are folded into "…"
 MIN_CRUMB = 70
 SEPARATOR = "›"
@@ -100,12 +101,13 @@ class BreadcrumbBar(QWidget):
         # shorten long names (elided in the middle) down to FOLD_CRUMB; then fold the ancestors
         # after the root (nearest the root first), keeping the root, the parent and the unit;
         # then shorten further
-        limit, shown = MAX_CRUMB, list(range(len(self.chain)))
+        longest = max(MAX_CRUMB, min(LONG_CRUMB, room // len(names) - 24))  # few crumbs: longer names
+        limit, shown = longest, list(range(len(self.chain)))
         while total(shown, limit) > room and limit > FOLD_CRUMB:
             limit -= 10
         while total(shown, limit) > room and len(shown) > 3:
             shown.pop(1)
-        while len(shown) < len(names) and limit < MAX_CRUMB and total(shown, limit + 10) <= room:
+        while len(shown) < len(names) and limit < longest and total(shown, limit + 10) <= room:
             limit += 10  # folding made room: longer names again
         while total(shown, limit) > room and limit > MIN_CRUMB:
             limit -= 10

@@ -55,8 +55,11 @@ class ChartController(QObject):
         # leaves of wide parents stacked in columns: a far more compact overview, but it pushes
         # the next level far below (a unit's parent leaves the screen), so it is opt-in
         self.compact = compact
+        if hasattr(graph, "label_groups"):  # the groups' titles in the interface's language
+            graph.label_groups(self.tr("Named in {document} — not placed by any text"),
+                               self.tr("Outside the reporting tree"))
         self.expanded: set[str] = set(graph.default_expanded(DEFAULT_LEVELS))
-        self.visible = None  # networkx.DiGraph of the cards on screen
+        self.visible = None  # graph.VisibleChart of the cards on screen
         self.layout = None
         self._sizes: dict[str, tuple[float, float]] = {}
         self._cache, self._key = _position_cache()
@@ -83,7 +86,8 @@ class ChartController(QObject):
             except Exception as err:  # noqa: BLE001 - a broken cache must never stop the chart
                 log.warning("layout cache read failed: %s", err)
         try:
-            layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact)
+            toggles = {n for n in tree.nodes if self.graph.has_children(n)}
+            layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact, toggles=toggles)
         except (ImportError, OSError, RuntimeError, ValueError) as err:
             if self.engine == "tidy":
                 raise
@@ -195,7 +199,13 @@ class ChartController(QObject):
             self.relayout(anchor or unit_id)
 
     def expand_all(self, anchor: str | None = None) -> None:
-        self.expand_subtree(self.graph.root, anchor)
+        """Every tree and every group of unplaced units, expanded."""
+        nodes = {n for top in self.graph.top_level() for n in self.graph.subtree(top) if self.has_children(n)} \
+            if hasattr(self.graph, "top_level") else {n for n in self.graph.subtree(self.graph.root)
+                                                      if self.has_children(n)}
+        if not nodes <= self.expanded:
+            self.expanded |= nodes
+            self.relayout(anchor)
 
     def set_expanded_units(self, expanded: set[str], anchor: str | None = None) -> None:
         """Show exactly the children of ``expanded`` (first view, Fit)."""
@@ -205,14 +215,16 @@ class ChartController(QObject):
             self.relayout(anchor)
 
     def collapse_all(self, anchor: str | None = None) -> None:
-        """Back to the root and its direct reports."""
-        if self.expanded != {self.graph.root}:
-            self.expanded = {self.graph.root}
-            self.relayout(anchor if anchor in (self.graph.root, *self.graph.children(self.graph.root)) else None)
+        """Back to the roots and their direct reports."""
+        roots = set(getattr(self.graph, "roots", [self.graph.root]))
+        if self.expanded != roots:
+            self.expanded = roots
+            keep = anchor in roots or any(anchor in self.graph.children(r) for r in roots)
+            self.relayout(anchor if keep else None)
 
     def reveal(self, unit_id: str) -> bool:
         """Expand the ancestors of ``unit_id`` so it has a card; True if a relayout happened."""
-        path = self.graph.ancestors_path(unit_id)[:-1]
+        path = self.graph.display_path(unit_id)[:-1]  # its group too, for an unplaced unit
         missing = [n for n in path if n not in self.expanded]
         if not missing:
             return False

@@ -26,6 +26,7 @@ GAP = 6.0  # swatch to label
 COLUMN_GAP = 14.0
 MAX_LABEL = 190.0  # longer labels are elided (the full list is in View ▸ All kinds and colours…)
 PANE_SHARE = (0.5, 0.3)  # at most this share of the pane's width and height
+MATCH_NAME, MATCH_FUNCTION = "~match-name", "~match-function"  # legend entries while searching
 
 
 class LegendOverlay(Overlay):
@@ -35,6 +36,7 @@ class LegendOverlay(Overlay):
         self.kinds: list[str] = []  # the kinds on screen
         self.families: list[str] = []  # their colour families, in the legend's order
         self.secondary_label = self.tr("Secondary line")
+        self.searching = False  # a query is active: the two match marks join the legend
         self._font = palette.font(palette.SMALL_PX + 1)
         self._cells: list[tuple[QRectF, str | None, str]] = []  # (cell, family or None, label)
         self._size = QSize()
@@ -54,6 +56,11 @@ class LegendOverlay(Overlay):
         self.families = [name for name, _ in legend_entries(self.kinds)]
         self._relayout()
 
+    def set_search(self, active: bool) -> None:
+        if active != self.searching:
+            self.searching = active
+            self._relayout()
+
     def labels(self) -> list[str]:
         """The texts painted, in order (tests read them)."""
         return [label for _, _, label in self._cells]
@@ -62,6 +69,10 @@ class LegendOverlay(Overlay):
         """The kinds an entry stands for ("Offices: Bureau, Centre, Office")."""
         if family is None:
             return self.tr("A secondary reporting line (a unit also reports to this one)")
+        if family == MATCH_NAME:
+            return self.tr("Search: the unit's name matches")
+        if family == MATCH_FUNCTION:
+            return self.tr("Search: only the text of one of its functions matches")
         return f"{family_label(family)}: {', '.join(kinds_of_family(self.kinds, family))}"
 
     def body_size(self) -> QSize:
@@ -91,6 +102,8 @@ class LegendOverlay(Overlay):
     def _relayout(self) -> None:
         metrics = QFontMetricsF(self._font)
         items = [(name, family_label(name)) for name in self.families] + [(None, self.secondary_label)]
+        if self.searching:
+            items += [(MATCH_NAME, self.tr("Name matches")), (MATCH_FUNCTION, self.tr("Function matches"))]
         labels = [(kind, metrics.elidedText(label, Qt.TextElideMode.ElideRight, MAX_LABEL)) for kind, label in items]
         room = self._room()
         self._laid_out_for = room
@@ -126,6 +139,14 @@ class LegendOverlay(Overlay):
                 painter.setPen(QPen(QColor(theme.secondary), 1.8, Qt.PenStyle.DashLine))
                 y = swatch.center().y()
                 painter.drawLine(int(swatch.left()), int(y), int(swatch.right()), int(y))
+            elif kind in (MATCH_NAME, MATCH_FUNCTION):  # as the cards show a match
+                ring = swatch.adjusted(1.5, 1.5, -1.5, -1.5)
+                if kind == MATCH_NAME:
+                    painter.setPen(QPen(QColor(theme.match_name), 3.0))
+                else:
+                    painter.setPen(QPen(QColor(theme.match_function), 2.0, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(ring, 3, 3)
             else:
                 style = family_style(kind)
                 painter.setPen(QPen(style.border, 1.2, Qt.PenStyle.DashLine if style.dashed else Qt.PenStyle.SolidLine))

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QStyle, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QStyle, QToolBar, QVBoxLayout, QWidget)
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
-from unorg_desktop.store import StoreError
+from unorg_desktop.store import StoreError, default_db, user_db
+from unorg_desktop.store.library import forget_imports, import_target
 
 from . import dialogs, navigation
 from .actions import register_actions
@@ -29,12 +30,14 @@ from .chart_controller import ChartController
 from .chart_view import FIT_MARGIN, ChartView
 from .export_dialog import ExportDialog, ExportError, ExportOptions, export
 from .framing import COMFORT_ZOOM, READ_ZOOM, readable_expansion, selection_frame
+from .importing import LibraryTasks, paths_from_urls
 from .legend_overlay import LegendOverlay
+from .library_dialogs import DocumentsDialog, ImportSummaryDialog
 from .minimap import Minimap
 from .overlays import OverlayManager
 from .outline import OutlineView
 from .panel import UnitPanel
-from .search import ResultsList, SearchController, SearchField
+from .search import ResultsPanel, SearchController, SearchField
 from .selection import Selection
 from .settings import Settings
 
@@ -57,9 +60,12 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """``openRequested(path)``: File ▸ Open chose another database (the app replaces the window)."""
+    """``openRequested(path)``: File ▸ Open chose another database (the app replaces the window).
+    ``databaseChanged(path, result)``: an import or removal wrote ``path`` (the app reopens the
+    window on it and shows ``result``, a ``ChangeResult`` or None)."""
 
     openRequested = Signal(str)
+    databaseChanged = Signal(str, object)
 
     def __init__(self, store, graph, settings: Settings) -> None:
         super().__init__()
@@ -91,21 +97,21 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.breadcrumb)
         column.addWidget(self.view, 1)
+        self.search_field = SearchField()
+        self.search = SearchController(store, self.search_field, self, parent_name=self._parent_name)
+        self.results = ResultsPanel(self.search)  # the one list of results, in place of the outline
+        self.left = QStackedWidget()
+        self.left.setObjectName("leftPane")
+        self.left.addWidget(self.outline)
+        self.left.addWidget(self.results)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((self.outline, 0), (self.chart_pane, 1), (self.panel, 0)):
+        for widget, stretch in ((self.left, 0), (self.chart_pane, 1), (self.panel, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self.search_field = SearchField()
-        self.search = SearchController(store, self.search_field, self)
-        self.results = QDockWidget(self.tr("Search results"), self)
-        self.results.setObjectName("resultsDock")
-        self.results.setWidget(ResultsList(self.search))
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.results)
-        self.results.hide()
         self.toolbar = QToolBar(self.tr("Search"), self)
         self.toolbar.setObjectName("searchToolBar")
         self.toolbar.setMovable(False)
@@ -119,6 +125,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_units)
         self.statusBar().addWidget(self.status_selected, 1)
 
+        self.library = LibraryTasks(self)  # imports and removals, off the GUI thread
+        self.setAcceptDrops(True)
         self.actions = register_actions(self, self.view)
         self._fill_toolbar()
         self._connect()
@@ -150,8 +158,14 @@ class MainWindow(QMainWindow):
         self.search.unitChosen.connect(self._on_search_chosen)
         self.search.matchesChanged.connect(self._on_matches)
         self.search_field.escaped.connect(self.clear_search)
+        self.search_field.downPressed.connect(self._focus_results)
+        self.results.list.escaped.connect(self.clear_search)
         self.chart.layoutChanged.connect(self._on_layout)
         self.view.firstPainted.connect(self._prepare_search_in_background)
+        self.library.changed.connect(lambda result: self.databaseChanged.emit(str(result.db), result))
+        self.library.failed.connect(self.report_error)
+        self.library.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000))
 
     def _restore(self) -> None:
         s = self.settings
@@ -164,7 +178,7 @@ class MainWindow(QMainWindow):
         self.actions["compact"].setChecked(s.compact)
         self.actions[f"engine_{s.engine}"].setChecked(True)
         self.actions["show_outline"].setChecked(s.show_outline)
-        self.outline.setVisible(s.show_outline)
+        self.left.setVisible(s.show_outline)
         self.actions["show_minimap"].setChecked(s.show_minimap)
         self.actions["show_legend"].setChecked(s.show_legend)
         self.legend.wanted, self.minimap.wanted = s.show_legend, s.show_minimap
@@ -225,6 +239,7 @@ class MainWindow(QMainWindow):
         self._prepare_thread.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.library.wait()  # a running import is cancelled (nothing written) before the window goes
         thread = getattr(self, "_prepare_thread", None)
         if thread is not None:
             thread.join(timeout=10)  # the store is closed after the window: no query may still run
@@ -289,22 +304,35 @@ class MainWindow(QMainWindow):
         self.select_unit(unit_id, center=True)
         self.view.setFocus()
 
-    def _on_matches(self, ids: list) -> None:
-        """Highlight the matches on screen; a match inside a collapsed subtree lights up the
-        collapsed card that hides it (no relayout while typing)."""
-        shown = set()
-        for unit_id in ids:
+    def _parent_name(self, unit_id: str) -> str:
+        parent = self.graph.parent(unit_id)
+        unit = self.graph.units.get(parent) if parent is not None else None
+        return unit.display_name if unit is not None else ""
+
+    def _on_matches(self, kinds: dict) -> None:
+        """Mark the matches on the chart (name and function matches differently); a match inside
+        a collapsed subtree marks the collapsed card that hides it (no relayout while typing).
+        The left pane shows the results while a query is active."""
+        shown: dict[str, str] = {}
+        for unit_id, kind in kinds.items():
             if not self.chart.shows(unit_id) and unit_id in self.graph.units:
-                unit_id = next((a for a in reversed(self.graph.ancestors_path(unit_id)) if self.chart.shows(a)), None)
-            if unit_id is not None:
-                shown.add(unit_id)
-        self.scene.set_matches(sorted(shown))
-        visible = bool(ids) or bool(self.search_field.text().strip())
-        if visible and not self.results.isVisible():
-            self.results.show()
-            self.resizeDocks([self.results], [170], Qt.Orientation.Vertical)
-        elif not visible:
-            self.results.hide()
+                unit_id = next((a for a in reversed(self.graph.display_path(unit_id)) if self.chart.shows(a)), None)
+            if unit_id is not None and shown.get(unit_id) != "name":
+                shown[unit_id] = kind
+        self.scene.set_matches(shown)
+        self.legend.set_search(bool(kinds) or bool(self.search_field.text().strip()))
+        self._show_results(bool(kinds) or bool(self.search_field.text().strip()))
+
+    def _show_results(self, on: bool) -> None:
+        self.left.setCurrentWidget(self.results if on else self.outline)
+        self.left.setVisible(on or self.actions["show_outline"].isChecked())
+
+    def _focus_results(self) -> None:
+        """Down in the search field: into the results list."""
+        if self.search.model.hits:
+            self.results.list.setFocus()
+            if not self.results.list.currentIndex().isValid():
+                self.results.list.setCurrentIndex(self.search.model.index(0, 0))
 
     def _on_layout(self) -> None:
         if self.actions["show_minimap"].isChecked():
@@ -369,6 +397,69 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
         return Path(path)
 
+    # -- File ▸ Import documents, Documents (behaviour in importing.py / library_dialogs.py) ------
+    def import_documents_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import documents"), str(Path.home()),
+                                                self.tr("Organisation texts (*.txt *.pdf);;All files (*)"))
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Import in the background (File ▸ Import, drag and drop); False if one is running."""
+        if not paths:
+            return False
+        started = self.library.import_files(paths, import_target(self.store.path))
+        if not started:
+            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
+        return started
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and paths_from_urls(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = paths_from_urls(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def documents_dialog(self) -> DocumentsDialog:
+        dialog = DocumentsDialog(self.store, user_db().exists(), self)
+        dialog.removeRequested.connect(self.remove_document)
+        dialog.resetRequested.connect(self.back_to_bundled_texts)
+        dialog.exec()
+        return dialog
+
+    def remove_document(self, document: str) -> bool:
+        return self.library.remove(document, import_target(self.store.path))
+
+    def confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def back_to_bundled_texts(self) -> None:
+        """Forget every imported document (the user database goes; the bundled one stays)."""
+        if self.library.busy() or not self.confirm(
+                self.tr("Back to the bundled texts only"),
+                self.tr("Remove every imported document? The bundled texts stay; imported files can be "
+                        "imported again.")):
+            return
+        try:
+            forget_imports()
+        except StoreError as err:
+            self.report_error(self.tr("Back to the bundled texts only"), str(err))
+            return
+        self.databaseChanged.emit(str(default_db()), None)
+
+    def show_import_summary(self, result) -> ImportSummaryDialog:
+        """The summary of an import that wrote this window's database (non-modal)."""
+        self.summary_dialog = ImportSummaryDialog(result, self.store, self)
+        self.summary_dialog.showRequested.connect(lambda unit_id: self.select_unit(unit_id, center=True))
+        self.summary_dialog.show()
+        return self.summary_dialog
+
     # -- Edit -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -376,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def clear_search(self) -> None:
         self.search.clear()
-        self.results.hide()
+        self._show_results(False)
         self.view.setFocus()
 
     def copy_citation(self) -> str:
@@ -437,7 +528,7 @@ class MainWindow(QMainWindow):
         self.chart.toggle(self._current_or_root(), anchor=self._current_or_root())
 
     def set_outline_visible(self, on: bool) -> None:
-        self.outline.setVisible(on)
+        self.left.setVisible(on or self.left.currentWidget() is self.results)
 
     def set_minimap_visible(self, on: bool) -> None:
         self.minimap.wanted = on

@@ -37,7 +37,11 @@ class OutlineModel(QAbstractItemModel):
         self._children: dict[str, list[str]] = {}
         self._row: dict[str, int] = {}  # a unit's row under its parent: parent() is called a lot
         self._icons: dict[str, QIcon] = {}
-        self._add(graph.root)
+        # top rows: every root, then the groups of unplaced units (OrgGraph.top_level)
+        self._top = list(graph.top_level()) if hasattr(graph, "top_level") else [graph.root]
+        self._top_row = {unit_id: row for row, unit_id in enumerate(self._top)}
+        for unit_id in self._top:
+            self._add(unit_id)
 
     def _add(self, unit_id: str) -> int:
         number = self._number.get(unit_id)
@@ -60,8 +64,8 @@ class OutlineModel(QAbstractItemModel):
 
     def index_of(self, unit_id: str) -> QModelIndex:
         """The index of ``unit_id`` (invalid if it is not in the tree)."""
-        if unit_id == self.graph.root:
-            return self.createIndex(0, 0, self._add(unit_id))
+        if unit_id in self._top_row:
+            return self.createIndex(self._top_row[unit_id], 0, self._add(unit_id))
         parent = self.graph.parent(unit_id)
         if parent is None:
             return QModelIndex()
@@ -76,7 +80,7 @@ class OutlineModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(0, 0, self._add(self.graph.root)) if row == 0 else QModelIndex()
+            return self.createIndex(row, 0, self._add(self._top[row])) if row < len(self._top) else QModelIndex()
         kids = self._kids(self._ids[parent.internalId()])
         if row >= len(kids):
             return QModelIndex()
@@ -90,7 +94,7 @@ class OutlineModel(QAbstractItemModel):
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         if not parent.isValid():
-            return 1
+            return len(self._top)
         if parent.column() != 0:
             return 0
         return len(self._kids(self._ids[parent.internalId()]))

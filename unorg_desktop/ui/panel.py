@@ -37,6 +37,9 @@ p.quote { margin: 2px 0 8px 10px; }
 a { color: #1a5fb4; text-decoration: none; }
 ul { margin-left: 0px; margin-top: 0px; -qt-list-indent: 1; }
 li { margin-bottom: 3px; }
+.names { margin: 2px 0 4px 0; }
+.lang { color: #555; }
+.flagged { color: #9a3412; }
 """
 
 
@@ -217,6 +220,7 @@ class UnitPanel(QWidget):
         parts = [f"<h2>{e(unit.display_name)}</h2>"]
         meta = [e(unit.kind)] + ([e(info.head)] if info.head else [])
         parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+        parts += self._names_html(info) + self._flags_html(info)
         parts += self._lines_html(info, ref)
         doc = info.document(unit.document)
         if doc is not None:
@@ -248,6 +252,48 @@ class UnitPanel(QWidget):
                 parts.append(f"<p class='par'>{e(info.reference(m.document, m.paragraph, language))}</p>"
                              f"<p class='quote'>{highlight(m.text, info.names)}</p>")
         return "".join(parts)
+
+    def _names_html(self, info: UnitInfo) -> list[str]:
+        """The unit's names in the other languages of the documents (a joined translation)."""
+        names = [(lang, name) for lang, name in info.languages if name != info.unit.name]
+        if not names:
+            return []
+        from .library_dialogs import language_name
+
+        rows = [f"<span class='lang'>{html.escape(language_name(lang))}:</span> {html.escape(name)}"
+                for lang, name in sorted(names)]
+        return [f"<p class='names'>{'<br>'.join(rows)}</p>"]
+
+    def _flags_html(self, info: UnitInfo) -> list[str]:
+        """A mark for each consistency flag about the unit (documents that disagree; unplaced posts)."""
+        if not info.flags:
+            return []
+        e, language = html.escape, ui_language()
+        parts = [f"<h3 class='flagged'>⚠ {e(self.tr('Consistency'))} ({len(info.flags)})</h3><ul>"]
+        quoted: set[tuple[str | None, str | None]] = set()  # each paragraph quoted once
+        for f in info.flags:
+            here = info.reference(f.document, f.paragraph, language)
+            there = info.reference(f.other_document, f.other_paragraph, language)
+            if f.kind == "parents":
+                text = (self.tr("Placed under %1 by %2, and under %3 by %4.")
+                        .replace("%1", self._name(f.detail)).replace("%2", here)
+                        .replace("%3", self._name(f.other_detail)).replace("%4", there))
+            elif f.kind == "defined-twice":
+                text = self.tr("Defined by %1, and again by %2.").replace("%1", here).replace("%2", there)
+            elif f.kind == "post":
+                text = self.tr("A reporting line to the post “%1”, which heads no unit (%2).") \
+                    .replace("%1", f.detail).replace("%2", here)
+            else:
+                text = self.tr("Named by a report (%1); no bulletin defines it.").replace("%1", here)
+            quotes = ""
+            for where, quote in (((f.document, f.paragraph), f.quote),
+                                 ((f.other_document, f.other_paragraph), f.other_quote)):
+                if quote and f.kind in ("parents", "defined-twice") and where not in quoted:
+                    quoted.add(where)
+                    quotes += f"<p class='quote'>{e(quote)}</p>"
+            parts.append(f"<li class='flag'>{e(text)}{quotes}</li>")
+        parts.append("</ul>")
+        return parts
 
     def _lines_html(self, info: UnitInfo, ref) -> list[str]:
         e, t = html.escape, self.labels()

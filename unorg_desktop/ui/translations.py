@@ -41,3 +41,8 @@ def install(app: QApplication, lang: str | None = None) -> str:
     app._unorg_translators = translators
     QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
     return lang
+
+
+def interface_language() -> str:
+    """The language the interface speaks (set by :func:`install`): ``"fr"`` or ``"en"``."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"

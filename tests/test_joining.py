@@ -156,7 +156,7 @@ def test_the_store_names_units_in_the_language_asked(tmp_path):
     path = tmp_path / "two-languages.sqlite"
     build(copy.deepcopy(ex), path)
     with Store.open(path) as store:
-        assert store.unit("dal").name == "Division de l’appui logistique"
+        assert store.unit("dal").name == "Division de l’appui logistique" and store.unit("dds").kind == "Département"
         assert store.names("dal") == {"en": "Logistics Support Division", "fr": "Division de l’appui logistique"}
         assert store.resolve("Logistics Support Division").id == "dal"
         assert store.search("logistics support")[0].unit_id == "dal"
@@ -164,6 +164,7 @@ def test_the_store_names_units_in_the_language_asked(tmp_path):
         assert dict(store.document_units("012"))["dal"] == "joined"
     with Store.open(path, language="en") as store:
         assert store.unit("dal").name == "Logistics Support Division"
+        assert store.unit("dds").kind == "Department" and store.unit("bd-dal").kind == "Office"
         assert store.unit("bd-dal").display_name == "Office of the Director (Logistics Support Division)"
         assert store.unit("sri").name == "Sections régionales intégrées"  # no English name: its own
         assert store.search("logistique")[0].name == "Logistics Support Division"
