@@ -81,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> None:
     for f in result.files:
         for warning in f.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        what = ", ".join(x for x in (f.symbol, f.language, f.kind) if x)
+        what = ", ".join(x for x in (f.symbol, f.language, f.family or f.kind) if x)
         print(f"{f.file}: document {f.document} ({what})" + (f" — {f.title}" if f.title else ""))
         if f.twin:
             print(f"  translation of {_label(docs, f.twin)}: {f.joined} units joined, {f.apart} left apart,"
@@ -120,7 +120,7 @@ def cmd_documents(args: argparse.Namespace) -> None:
         d = r.document
         units = str(r.added + r.joined + r.apart)
         when = r.imported_at[:16].replace("T", " ") if r.imported_at else (r.origin or "-")
-        table.append((d.id, d.symbol or "-", d.language or "-", d.kind or "-", units, when,
+        table.append((d.id, d.symbol or "-", d.language or "-", d.family or d.kind or "-", units, when,
                       d.title or d.source_file))
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
     for row in table:

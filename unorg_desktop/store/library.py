@@ -45,6 +45,7 @@ class FileReport:
     file: str  # the file's name
     document: str  # its document id in the database
     kind: str
+    family: str  # "bulletin" | "report" | "decree"
     language: str
     title: str
     symbol: str
@@ -362,7 +363,8 @@ def file_report(ex: Extraction, text: SourceText) -> FileReport:
     top_parent = units.get(parent.get(top, "")) if top else None
     file_prefix = f"{text.file_name}:"
     return FileReport(
-        file=text.file_name, document=doc.id, kind=doc.kind, language=doc.language, title=doc.title,
+        file=text.file_name, document=doc.id, kind=doc.kind, family=doc.family or doc.kind,
+        language=doc.language, title=doc.title,
         symbol=doc.symbol, twin=join.twin if join else None,
         added=len(join.added) if join else 0, joined=len(join.joined) if join else 0,
         apart=len(join.apart) if join else 0,

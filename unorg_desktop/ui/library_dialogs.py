@@ -112,7 +112,7 @@ class ImportSummaryDialog(QDialog):
         total = self.tr("The organisation now has %n units", "", result.units_after)
         parts.append(f"<p>{e(total)} ({e(f'{grown:+d}')}).</p>")
         for f in result.files:
-            what = " · ".join(x for x in (f.symbol, language_name(f.language), f.kind) if x)
+            what = " · ".join(x for x in (f.symbol, language_name(f.language), f.family or f.kind) if x)
             parts.append(f"<h3>{e(f.file)}</h3><p class='meta'>{e(what)}"
                          + (f" — {e(f.title)}" if f.title else "") + "</p><ul>")
             apart = self.tr("%n left apart", "", f.apart)
@@ -173,7 +173,7 @@ class DocumentsDialog(QDialog):
         for r, row in enumerate(self.rows):
             d = row.document
             when = row.imported_at[:16].replace("T", " ") if row.imported_at else QCoreApplication.translate("Library", "bundled")
-            cells = (d.id, d.symbol, language_name(d.language), d.kind,
+            cells = (d.id, d.symbol, language_name(d.language), d.family or d.kind,
                      QLocale().toString(row.added + row.joined + row.apart), when, d.title or d.source_file)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # plain text
