@@ -345,3 +345,12 @@ def test_the_progress_bar_shows_on_a_terminal_for_long_work_only(monkeypatch):
     bar(0.9, "Writing the database")
     bar.close()
     assert piped.text == ""
+
+
+def test_a_data_folder_that_cannot_be_created_is_one_line(capsys, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("UNORG_DESKTOP_DATA_DIR", str(blocker / "data"))
+    code, out, err = run(capsys, "import", POLAR)
+    assert code == 2 and err.count("\n") == 1 and "cannot create the folder" in err and "Errno" not in err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
