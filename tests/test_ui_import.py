@@ -246,3 +246,24 @@ def test_the_app_opens_the_user_database_when_there_is_one(qtbot, no_dialogs, mo
     assert app.main(["--screenshot", str(shot)]) == 0
     assert app.main(["--db", str(BUNDLED_DB), "--screenshot", str(shot)]) == 0
     assert opened == [BUNDLED_DB, user_db(), BUNDLED_DB]
+
+
+def test_the_documents_table_says_what_each_document_brought(qtbot, no_dialogs, cleanup):
+    from unorg_desktop.ui.library_dialogs import COLUMNS
+
+    from PySide6.QtWidgets import QApplication
+
+    from unorg_desktop.ui import translations
+
+    translations.install(QApplication.instance(), "en")  # the words below are the English ones
+    library.import_files([REPO / "tests" / "fixtures" / "en" / "000_unop_en.txt", POLAR])
+    window = managed_window(qtbot, user_db())
+    dialog = window.documents_dialog()
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    units = COLUMNS.index("Units")
+    english, polar = rows["005"], rows["006"]
+    assert dialog.table.item(english, COLUMNS.index("Language")).text() == "English"
+    assert dialog.table.item(english, units).toolTip() == "0 added, 5 joined, 0 left apart\nTranslation of document 000"
+    assert dialog.table.item(polar, units).toolTip() == "5 added, 0 joined, 0 left apart"
+    assert dialog.table.item(polar, COLUMNS.index("Family")).text() == "bulletin"
+    assert dialog.table.item(rows["000"], COLUMNS.index("Imported")).text() == "bundled"

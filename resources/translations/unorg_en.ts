@@ -664,27 +664,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="185" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="178" />
+      <source>%1 added, %2 joined, %3 left apart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="181" />
+      <source>Translation of document %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="189" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="186" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="190" />
       <source>Show source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="187" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="191" />
       <source>Back to the bundled texts only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="253" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="257" />
       <source>bundled text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="253" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="257" />
       <source>imported %1</source>
       <translation type="unfinished" />
     </message>

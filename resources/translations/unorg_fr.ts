@@ -664,27 +664,37 @@
       <translation>fourni</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="185" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="178" />
+      <source>%1 added, %2 joined, %3 left apart</source>
+      <translation>%1 ajoutées, %2 rejointes, %3 laissées à part</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="181" />
+      <source>Translation of document %1</source>
+      <translation>Traduction du document %1</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="189" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="186" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="190" />
       <source>Show source</source>
       <translation>Voir le texte</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="187" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="191" />
       <source>Back to the bundled texts only</source>
       <translation>Revenir aux seuls textes fournis</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="253" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="257" />
       <source>bundled text</source>
       <translation>texte fourni</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="253" />
+      <location filename="../../unorg_desktop/ui/library_dialogs.py" line="257" />
       <source>imported %1</source>
       <translation>importé le %1</translation>
     </message>

@@ -155,7 +155,8 @@ FRENCH.update({
     "Imported": "Importé", "Title": "Titre", "English": "anglais", "French": "français",
     "bundled": "fourni", "Remove": "Retirer", "Show source": "Voir le texte", "Documents": "Documents",
     "bundled text": "texte fourni", "imported %1": "importé le %1",
-    "Consistency": "Cohérence",
+    "Consistency": "Cohérence", "%1 added, %2 joined, %3 left apart": "%1 ajoutées, %2 rejointes, %3 laissées à part",
+    "Translation of document %1": "Traduction du document %1",
     "Placed under %1 by %2, and under %3 by %4.": "Placée sous %1 par %2, et sous %3 par %4.",
     "Defined by %1, and again by %2.": "Définie par %1, et de nouveau par %2.",
     "A reporting line to the post “%1”, which heads no unit (%2).":

@@ -175,9 +175,13 @@ class DocumentsDialog(QDialog):
             when = row.imported_at[:16].replace("T", " ") if row.imported_at else QCoreApplication.translate("Library", "bundled")
             cells = (d.id, d.symbol, language_name(d.language), d.family or d.kind,
                      QLocale().toString(row.added + row.joined + row.apart), when, d.title or d.source_file)
+            units_tip = (QCoreApplication.translate("Library", "%1 added, %2 joined, %3 left apart")
+                         .replace("%1", str(row.added)).replace("%2", str(row.joined)).replace("%3", str(row.apart)))
+            if d.twin:
+                units_tip += "\n" + QCoreApplication.translate("Library", "Translation of document %1").replace("%1", d.twin)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # plain text
-                item.setToolTip(d.title or d.source_file)
+                item.setToolTip(units_tip if COLUMNS[c] == "Units" else (d.title or d.source_file))
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
