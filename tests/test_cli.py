@@ -178,7 +178,8 @@ def test_export_calls_the_renderer(capsys, tmp_path, tiny_db, monkeypatch):
     code, _, err = run(capsys, "export", "--format", "pdf", "--root", "DDS", "--depth", "2", "--direction", "LR",
                        "-o", str(out), "--db", str(tiny_db))
     assert code == 0, err
-    assert calls == [("dds", {"fmt": "pdf", "out": out, "root": "dds", "depth": 2, "direction": "LR"})]
+    assert calls == [("dds", {"fmt": "pdf", "out": out, "root": "dds", "depth": 2, "direction": "LR", "paper": None,
+                              "orientation": "auto", "fit": False, "dpi": None})]
     code, _, err = run(capsys, "export", "--format", "png", "--root", "qqqq zzzz", "-o", str(out),
                        "--db", str(tiny_db))
     assert_one_line_error(code, err)

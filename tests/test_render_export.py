@@ -85,11 +85,6 @@ def test_pdf_one_page_and_paged(scene, tmp_path):
     assert listing(tmp_path) == ["chart.pdf"]
 
 
-def test_big_charts_default_to_pages():
-    assert not export.needs_pages(QRectF(0, 0, 1200, 600))
-    assert export.needs_pages(QRectF(0, 0, 45000, 2500))
-
-
 def _pages(data: bytes) -> int:
     import re
 
@@ -187,17 +182,6 @@ def test_cli_export_subtree_and_bad_path(tmp_path, capsys, real_layers):
     assert listing(tmp_path) == ["dept.svg"]
 
 
-def test_page_tiles_skip_empty_pages_and_cap_the_count(scene, tmp_path):
-    source = QRectF(0, 0, 1000, 1000)
-    boxes = {"a": (10, 10, 100, 50), "b": (900, 900, 50, 50), "c": (480, 10, 40, 20)}
-    tiles = export.page_tiles(source, boxes, 500, 500)
-    assert [(r, c) for r, c, _ in tiles] == [(0, 0), (0, 1), (1, 1)]  # (1, 0) is empty
-    assert export.paged_count(scene, source_rect(scene)) >= 2
-    wide = ChartScene()
-    wide._boxes = {str(i): (i * 2000.0, 0.0, 200.0, 80.0) for i in range(3000)}
-    assert export.paged_count(wide, QRectF(0, 0, 6_000_000, 100)) > export.MAX_PAGES
-
-
 def test_paged_pdf_numbers_every_page_and_stays_vector(scene, tmp_path, monkeypatch):
     from PySide6.QtGui import QPainter
 
@@ -208,7 +192,9 @@ def test_paged_pdf_numbers_every_page_and_stays_vector(scene, tmp_path, monkeypa
             texts.append(next(a for a in args if isinstance(a, str)))
             return super().drawText(*args)
 
-    monkeypatch.setattr(export, "QPainter", Recording)
+    from unorg_desktop.render import paged
+
+    monkeypatch.setattr(paged, "QPainter", Recording)
     out = tmp_path / "paged.pdf"
     export_scene(scene, "pdf", out, paged=True, caption="Sources: ST/SGB/2099/1")
     data = out.read_bytes()

@@ -123,8 +123,16 @@ def test_dialog_builds_the_options(qtbot, tmp_path):
     options = dialog.options()
     assert (options.fmt, options.paged, options.caption, options.path) == ("pdf", True, True,
                                                                            str(tmp_path / "chart.pdf"))
-    assert not dialog.scale.isEnabled() and dialog.pages.isEnabled()
-    assert not dialog.scope.model().item(1).isEnabled()  # no selection: no subtree scope
+    assert options.paper == "A4" and options.orientation == "auto"  # a PDF is on paper: A4 unless chosen
+    assert not dialog.scale.isEnabled() and dialog.pages.isEnabled() and dialog.orientation.isEnabled()
+    assert dialog.scope.itemData(2) == "subtree" and not dialog.scope.model().item(2).isEnabled()  # no selection
+    assert options.scope == "chart" and dialog.scope.itemData(1) == "shown"  # whole chart, or as shown
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    options = dialog.options()
+    assert (options.fmt, options.paper) == ("png", "A3") and not dialog.scale.isEnabled()
+    dialog.paper.setCurrentIndex(0)
+    assert dialog.options().paper is None and dialog.scale.isEnabled()  # the chart's own size
 
 
 def test_the_export_folder_is_remembered(window, tmp_path):
@@ -169,3 +177,18 @@ def test_a_full_disk_gives_a_message_and_leaves_the_old_file(window, tmp_path, n
     assert len(no_dialogs) == 4 and all("No space" in m and "\n" not in m for m in no_dialogs), no_dialogs
     assert sorted(os.listdir(tmp_path)) == sorted(old)  # no temporary file left
     assert all((tmp_path / name).read_bytes() == data for name, data in old.items())
+
+
+def test_whole_chart_means_every_unit_expanded(window, tmp_path):
+    """'Whole chart' lays out every unit (collapsed ones too) apart from the window; 'As shown'
+    is the window's chart; a PDF of either is on paper (A4 unless chosen)."""
+    assert window.chart.expanded != window.graph.every_node()
+    hidden = [u for u in window.graph.units if not window.chart.shows(u) and not is_group(u)]
+    name = window.graph.units[hidden[0]].name.split()[-1]
+    whole = window.export_chart(ExportOptions(str(tmp_path / "whole.svg"), "svg", "chart"))
+    shown = window.export_chart(ExportOptions(str(tmp_path / "shown.svg"), "svg", "shown"))
+    assert name in _texts(whole).replace(" ", "") or name in _texts(whole)
+    assert len(_texts(whole)) > 2 * len(_texts(shown))
+    assert not any(window.chart.shows(u) for u in hidden)  # the window did not expand
+    pdf = window.export_chart(ExportOptions(str(tmp_path / "whole.pdf"), "pdf", "chart", paper="A3"))
+    assert pdf.read_bytes().count(b"/Type /Page\n") + pdf.read_bytes().count(b"/Type /Page ") >= 1

@@ -150,21 +150,33 @@ def cmd_show(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> None:
-    """Export the reporting chart, or a subtree of it, as PNG, SVG or PDF.
+    """Export the whole chart (every unit, expanded), or a subtree of it, as a picture (PNG, SVG,
+    PDF) or as its data (JSON, CSV, GraphML: units, stated lines with their paragraphs, groups).
 
+    The format comes from the file name unless --format is given (a mismatch is an error). A
+    PDF goes on pages of --paper: one page with --fit, else at 100 % on as many pages as it
+    needs (no card cut, page 1 a page map). PNG and SVG given a --paper are one fitted page.
     Runs without a display.
 
     Example:
-        unorg export --format svg --root DOMP --depth 2 -o domp.svg
+        unorg export -o chart.pdf --paper A3 --fit
+        unorg export --root DOMP --depth 2 -o domp.svg
+        unorg export -o chart.json
     """
     if args.depth is not None and args.depth < 0:
         raise UsageError("--depth must be 0 or more")
+    if args.dpi is not None and not 30 <= args.dpi <= 2400:
+        raise UsageError("--dpi must be between 30 and 2400")
+    from .render.formats import DATA_FORMATS, FORMATS, format_for  # no Qt yet
+
+    format_for(Path(args.output), args.format, FORMATS + DATA_FORMATS)  # before opening anything
     with _open(args) as store:
         root = store.resolve(args.root).id if args.root else None
         from .render.export import export_chart  # Qt loads only here
 
-        export_chart(store, fmt=args.format, out=Path(args.output), root=root,
-                     depth=args.depth, direction=args.direction)
+        export_chart(store, fmt=args.format, out=Path(args.output), root=root, depth=args.depth,
+                     direction=args.direction, paper=args.paper, orientation=args.orientation, fit=args.fit,
+                     dpi=args.dpi)
     print(args.output)
 
 
@@ -336,11 +348,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON output")
 
     p = command("export", cmd_export)
-    p.add_argument("--format", required=True, choices=("png", "svg", "pdf"), help="file format")
+    p.add_argument("--format", choices=("png", "svg", "pdf", "json", "csv", "graphml"),
+                   help="file format (default: from the -o file name)")
     p.add_argument("--root", metavar="NAME_OR_ID", help="subtree root (default: the whole chart)")
     p.add_argument("--depth", metavar="N", type=int, help="levels below the root (default: all)")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB",
                    help="top-bottom or left-right (default: TB)")
+    p.add_argument("--paper", choices=("A4", "A3", "A2", "Letter", "Legal"),
+                   help="paper size (PDF default: A4; PNG and SVG: the chart's own size)")
+    p.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto",
+                   help="page orientation (default: auto, whichever fits best)")
+    p.add_argument("--fit", action="store_true", help="PDF: the whole chart on one page")
+    p.add_argument("--dpi", metavar="N", type=float, help="PNG resolution (default: 192 dots per inch, "
+                                                         "150 on a --paper)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
 
     p = command("import", cli_import.cmd_import, reads_db=False)

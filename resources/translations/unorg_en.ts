@@ -64,151 +64,161 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="62" />
-      <source>&amp;Quit</source>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <source>Print pre&amp;view…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
       <source>C&amp;lear search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="69" />
       <source>&amp;Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="74" />
       <source>&amp;Fit chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
       <source>Zoom to &amp;selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="74" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="76" />
       <source>&amp;Left to right</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="76" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="78" />
       <source>&amp;Compact layout (leaves in columns)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="78" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
       <source>Layout: &amp;automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
       <source>Layout: Graphviz &amp;dot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
       <source>Layout: tidy tree (&amp;fast)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
       <source>E&amp;xpand all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="88" />
       <source>Co&amp;llapse all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
       <source>Expand su&amp;btree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
       <source>Collapse subt&amp;ree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
       <source>&amp;Toggle subtree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>Show o&amp;utline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
       <source>Show &amp;minimap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
       <source>Show le&amp;gend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
       <source>All &amp;kinds and colours…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="102" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="104" />
       <source>&amp;Forward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
       <source>&amp;Parent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="104" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="106" />
       <source>First &amp;child</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="107" />
       <source>P&amp;revious sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="107" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="109" />
       <source>&amp;Next sibling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="109" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="111" />
       <source>&amp;Top of the chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="111" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="113" />
       <source>&amp;About UNorg Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -352,113 +362,149 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="43" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="47" />
       <source>Select a unit first to export its subtree.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="61" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="58" />
+      <location filename="../../unorg_desktop/ui/printing.py" line="49" />
       <source>Sources: </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="98" />
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="160" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="102" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="184" />
       <source>Export chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
       <source>PNG image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
       <source>SVG drawing (text stays text)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="101" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="105" />
       <source>PDF document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
-      <source>Whole chart</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="105" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="110" />
       <source>Selected subtree</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="106" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="111" />
       <source>Visible area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="118" />
-      <source>White</source>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="115" />
+      <source>Chart size (no page)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
-      <source>Transparent</source>
+      <source>Automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="121" />
-      <source>Fit on one page</source>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
+      <source>Portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="122" />
-      <source>Several pages, numbered</source>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="120" />
+      <source>Landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="123" />
-      <source>Caption with the source documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="126" />
-      <source>Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="132" />
-      <source>Format:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="133" />
-      <source>Scope:</source>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="124" />
+      <source>At 100 %, on several pages if needed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/export_dialog.py" line="134" />
-      <source>Scale (PNG):</source>
+      <source>White</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/export_dialog.py" line="135" />
-      <source>Resolution (PNG, dpi):</source>
+      <source>Transparent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="123" />
+      <source>Fit on one page</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/export_dialog.py" line="136" />
-      <source>Background (PNG):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="137" />
-      <source>Pages (PDF):</source>
+      <source>Caption with the source documents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/export_dialog.py" line="139" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="145" />
+      <source>Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="146" />
+      <source>Scope:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="147" />
+      <source>Paper:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="148" />
+      <source>Orientation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="150" />
+      <source>Scale (PNG):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="151" />
+      <source>Resolution (PNG, dpi):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="152" />
+      <source>Background (PNG):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="149" />
+      <source>Pages (PDF):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="108" />
+      <source>Whole chart (every unit, expanded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="109" />
+      <source>As shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="154" />
       <source>File:</source>
       <translation type="unfinished" />
     </message>
@@ -776,49 +822,49 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="375" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="407" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="378" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="397" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="410" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="386" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="399" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="402" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="415" />
       <source>Import documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="403" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="416" />
       <source>Organisation texts (*.txt *.pdf);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="413" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="426" />
       <source>An import is already running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="445" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="452" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="458" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="465" />
       <source>Back to the bundled texts only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="446" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="459" />
       <source>Remove every imported document? The bundled texts stay; imported files can be imported again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="476" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="489" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -833,6 +879,32 @@
     <message>
       <location filename="../../unorg_desktop/ui/minimap.py" line="32" />
       <source>Overview: click or drag to move the chart</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="../../unorg_desktop/render/paged.py" line="127" />
+      <source>Page %1 / %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/paged.py" line="128" />
+      <source>page map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/paged.py" line="129" />
+      <source>row %1, column %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="108" />
+      <source>Print preview</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1021,6 +1093,29 @@
         <numerusform>… and %n more</numerusform>
         <numerusform>… and %n more</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>_Choices</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="76" />
+      <source>As shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="77" />
+      <source>Whole chart (every unit, expanded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="80" />
+      <source>Fit on one page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="81" />
+      <source>At 100 %, on several pages if needed</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -64,151 +64,161 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/actions.py" line="62" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="63" />
+      <source>Print pre&amp;view…</source>
+      <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="64" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="66" />
       <source>&amp;Find…</source>
       <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="65" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
       <source>C&amp;lear search</source>
       <translation>&amp;Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="67" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="69" />
       <source>&amp;Copy citation</source>
       <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="70" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="71" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="72" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="74" />
       <source>&amp;Fit chart</source>
       <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="73" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="75" />
       <source>Zoom to &amp;selection</source>
       <translation>Zoomer sur la &amp;sélection</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="74" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="76" />
       <source>&amp;Left to right</source>
       <translation>De &amp;gauche à droite</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="76" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="78" />
       <source>&amp;Compact layout (leaves in columns)</source>
       <translation>Disposition &amp;compacte (feuilles en colonnes)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="78" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
       <source>Layout: &amp;automatic</source>
       <translation>Disposition : &amp;automatique</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="80" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
       <source>Layout: Graphviz &amp;dot</source>
       <translation>Disposition : Graphviz &amp;dot</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="82" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
       <source>Layout: tidy tree (&amp;fast)</source>
       <translation>Disposition : arbre &amp;rapide</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="84" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
       <source>E&amp;xpand all</source>
       <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="86" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="88" />
       <source>Co&amp;llapse all</source>
       <translation>Tout &amp;replier</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="87" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
       <source>Expand su&amp;btree</source>
       <translation>&amp;Déplier la branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="89" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
       <source>Collapse subt&amp;ree</source>
       <translation>Replier la &amp;branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="91" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
       <source>&amp;Toggle subtree</source>
       <translation>&amp;Plier/déplier la branche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="93" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
       <source>Show o&amp;utline</source>
       <translation>Afficher le &amp;plan</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="95" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
       <source>Show &amp;minimap</source>
       <translation>Afficher la &amp;vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="97" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
       <source>Show le&amp;gend</source>
       <translation>Afficher la &amp;légende</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="99" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
       <source>All &amp;kinds and colours…</source>
       <translation>Tous les &amp;types et leurs couleurs…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="101" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="102" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="104" />
       <source>&amp;Forward</source>
       <translation>&amp;Suivant</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="103" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
       <source>&amp;Parent</source>
       <translation>&amp;Supérieur hiérarchique</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="104" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="106" />
       <source>First &amp;child</source>
       <translation>Premier &amp;subordonné</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="105" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="107" />
       <source>P&amp;revious sibling</source>
       <translation>Unité &amp;voisine précédente</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="107" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="109" />
       <source>&amp;Next sibling</source>
       <translation>Unité voisine sui&amp;vante</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="109" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="111" />
       <source>&amp;Top of the chart</source>
       <translation>&amp;Haut de l’organigramme</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/actions.py" line="111" />
+      <location filename="../../unorg_desktop/ui/actions.py" line="113" />
       <source>&amp;About UNorg Desktop</source>
       <translation>À &amp;propos d’UNorg Desktop</translation>
     </message>
@@ -352,113 +362,149 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="43" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="47" />
       <source>Select a unit first to export its subtree.</source>
       <translation>Sélectionnez d’abord une unité pour exporter sa branche.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="61" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="58" />
+      <location filename="../../unorg_desktop/ui/printing.py" line="49" />
       <source>Sources: </source>
       <translation>Sources : </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="98" />
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="160" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="102" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="184" />
       <source>Export chart</source>
       <translation>Exporter l’organigramme</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="100" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
       <source>SVG drawing (text stays text)</source>
       <translation>Dessin SVG (le texte reste du texte)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="101" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="105" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="104" />
-      <source>Whole chart</source>
-      <translation>Organigramme entier</translation>
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="105" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="110" />
       <source>Selected subtree</source>
       <translation>Branche sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="106" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="111" />
       <source>Visible area</source>
       <translation>Zone visible</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="118" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="115" />
+      <source>Chart size (no page)</source>
+      <translation>Taille de l’organigramme (sans page)</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="120" />
+      <source>Landscape</source>
+      <translation>Paysage</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="124" />
+      <source>At 100 %, on several pages if needed</source>
+      <translation>À 100 %, sur plusieurs pages si besoin</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="134" />
       <source>White</source>
       <translation>Blanc</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="119" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="135" />
       <source>Transparent</source>
       <translation>Transparent</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="121" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="123" />
       <source>Fit on one page</source>
       <translation>Tenir sur une page</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="122" />
-      <source>Several pages, numbered</source>
-      <translation>Plusieurs pages numérotées</translation>
-    </message>
-    <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="123" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="136" />
       <source>Caption with the source documents</source>
       <translation>Légende indiquant les documents sources</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="126" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="139" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="132" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="145" />
       <source>Format:</source>
       <translation>Format :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="133" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="146" />
       <source>Scope:</source>
       <translation>Étendue :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="134" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="147" />
+      <source>Paper:</source>
+      <translation>Papier :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="148" />
+      <source>Orientation:</source>
+      <translation>Orientation :</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="150" />
       <source>Scale (PNG):</source>
       <translation>Échelle (PNG) :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="135" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="151" />
       <source>Resolution (PNG, dpi):</source>
       <translation>Résolution (PNG, ppp) :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="136" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="152" />
       <source>Background (PNG):</source>
       <translation>Fond (PNG) :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="137" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="149" />
       <source>Pages (PDF):</source>
       <translation>Pages (PDF) :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/export_dialog.py" line="139" />
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="108" />
+      <source>Whole chart (every unit, expanded)</source>
+      <translation>Organigramme entier (toutes les unités dépliées)</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="109" />
+      <source>As shown</source>
+      <translation>Tel qu’affiché</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/export_dialog.py" line="154" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
@@ -776,49 +822,49 @@
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="375" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="394" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="407" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
       <location filename="../../unorg_desktop/ui/main_window.py" line="378" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="397" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="410" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="386" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="399" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="402" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="415" />
       <source>Import documents</source>
       <translation>Importer des documents</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="403" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="416" />
       <source>Organisation texts (*.txt *.pdf);;All files (*)</source>
       <translation>Textes d’organisation (*.txt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="413" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="426" />
       <source>An import is already running</source>
       <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="445" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="452" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="458" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="465" />
       <source>Back to the bundled texts only</source>
       <translation>Revenir aux seuls textes fournis</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="446" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="459" />
       <source>Remove every imported document? The bundled texts stay; imported files can be imported again.</source>
       <translation>Retirer tous les documents importés ? Les textes fournis restent ; les fichiers importés pourront être importés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="476" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="489" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
@@ -834,6 +880,32 @@
       <location filename="../../unorg_desktop/ui/minimap.py" line="32" />
       <source>Overview: click or drag to move the chart</source>
       <translation>Vue d’ensemble : cliquez ou faites glisser pour vous déplacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="../../unorg_desktop/render/paged.py" line="127" />
+      <source>Page %1 / %2</source>
+      <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/paged.py" line="128" />
+      <source>page map</source>
+      <translation>plan des pages</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/render/paged.py" line="129" />
+      <source>row %1, column %2</source>
+      <translation>ligne %1, colonne %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="108" />
+      <source>Print preview</source>
+      <translation>Aperçu avant impression</translation>
     </message>
   </context>
   <context>
@@ -1021,6 +1093,29 @@
         <numerusform>… et %n autre</numerusform>
         <numerusform>… et %n autres</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>_Choices</name>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="76" />
+      <source>As shown</source>
+      <translation>Tel qu’affiché</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="77" />
+      <source>Whole chart (every unit, expanded)</source>
+      <translation>Organigramme entier (toutes les unités dépliées)</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="80" />
+      <source>Fit on one page</source>
+      <translation>Tenir sur une page</translation>
+    </message>
+    <message>
+      <location filename="../../unorg_desktop/ui/printing.py" line="81" />
+      <source>At 100 %, on several pages if needed</source>
+      <translation>À 100 %, sur plusieurs pages si besoin</translation>
     </message>
   </context>
 </TS>

@@ -91,6 +91,13 @@ FRENCH = {
     "Reporting lines from %1": "Rattachements à %1", "Reporting lines": "Rattachements",
     "Named in {document} — not placed by any text": "Cités dans {document} — aucun texte ne les situe",
     "Outside the reporting tree": "Hors de l’organigramme",
+    # export and printing: the page model
+    "As shown": "Tel qu’affiché", "Whole chart (every unit, expanded)": "Organigramme entier (toutes les unités dépliées)",
+    "At 100 %, on several pages if needed": "À 100 %, sur plusieurs pages si besoin", "&Print…": "&Imprimer…",
+    "Print pre&view…": "&Aperçu avant impression…", "Chart size (no page)": "Taille de l’organigramme (sans page)",
+    "Automatic": "Automatique", "Portrait": "Portrait", "Landscape": "Paysage", "Paper:": "Papier :",
+    "Orientation:": "Orientation :", "Print preview": "Aperçu avant impression", "Page %1 / %2": "Page %1 / %2",
+    "page map": "plan des pages", "row %1, column %2": "ligne %1, colonne %2",
     "Colours by kind of unit; dashed: secondary reporting line":
         "Couleurs par type d’unité ; tirets : rattachement secondaire",
     # chart: colour families (render/palette.py) and the legend
@@ -211,7 +218,7 @@ def fill(ts: Path, table: dict) -> list[str]:
 def main() -> int:
     sources = [str(REPO / "unorg_desktop" / "app.py"), *sorted(str(p) for p in (REPO / "unorg_desktop/ui").glob("*.py")),
                *(str(REPO / "unorg_desktop/render" / name) for name in ("areas.py", "cards.py", "edges.py", "legend.py",
-                                                                       "palette.py", "scene.py"))]
+                                                                       "paged.py", "palette.py", "scene.py"))]
     fr, en = HERE / "unorg_fr.ts", HERE / "unorg_en.ts"
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fr), str(en)], check=True)
     missing = fill(fr, FRENCH)

@@ -59,6 +59,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "Export data as &JSON…"), "file", "export_data", args=("json",)),
     ActionSpec("export_graphml", QT_TRANSLATE_NOOP("Actions", "Export data as &GraphML…"), "file", "export_data",
                args=("graphml",)),
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), "file", "print_chart", ("Ctrl+P",), separator=True),
+    ActionSpec("print_preview", QT_TRANSLATE_NOOP("Actions", "Print pre&view…"), "file", "print_preview"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "close", ("Ctrl+Q",), separator=True),
 
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", "focus_search", ("Ctrl+F",)),

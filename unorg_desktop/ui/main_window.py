@@ -378,6 +378,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %s") % path, 5000)
         return path
 
+    def print_chart(self) -> None:
+        """File ▸ Print…: the page model of the export on the chosen printer (ui/printing.py)."""
+        from .printing import PrintOptions, print_dialog
+
+        self.print_options = getattr(self, "print_options", None) or PrintOptions()
+        print_dialog(self, self.print_options)
+
+    def print_preview(self) -> None:
+        from .printing import PrintOptions, preview_dialog
+
+        self.print_options = getattr(self, "print_options", None) or PrintOptions()
+        preview_dialog(self, self.print_options)
+
     def export_data(self, fmt: str, path: str | None = None) -> Path | None:
         """The current chart's units and lines as CSV, JSON or GraphML (graph.export_data)."""
         from unorg_desktop.graph import export_data
