@@ -1,6 +1,7 @@
 """A whole chart from its trees: the reporting trees side by side, and one framed area per group
-of unplaced units, apart from them (below or beside, whichever keeps the chart closer to a
-landscape page). No line joins a group to anything: a group is a titled frame.
+of unplaced units, apart from them: fitted under the trees' ragged bottom, below or beside them,
+wherever the chart stays smallest for a page of the layout's aspect. No line joins a group to
+anything: a group is a titled frame.
 
 Each tree is laid out alone by the chosen engine, then moved into place, so expanding a unit in
 one tree or area never changes the shape of another.
@@ -18,6 +19,7 @@ AREA_GAP = 72.0  # between the trees and the areas, and between areas
 FRAME_PAD = 14.0  # inside an area's frame
 HEADER_GAP = 18.0  # under an area's header card
 MEMBER_GAP = 16.0  # between the units of an area
+SKY_BIN = 16.0  # resolution of the chart's bottom outline when areas are fitted under it
 
 
 def as_shape(tree) -> tuple[list, Mapping, dict]:
@@ -68,45 +70,114 @@ def _pack(pieces: list[Layout], gap: float, aspect: float) -> tuple[Layout, floa
     return merged, width, height
 
 
-def _columns(pieces: list[Layout], gap: float, aspect: float) -> tuple[Layout, float, float]:
-    """Pieces in columns (each next one in the shortest column: a masonry, no lines to keep
-    free), as many columns as bring the whole closest to ``aspect``."""
-    merged = Layout()
-    if not pieces:
-        return merged, 0.0, 0.0
-    extents = [p.extent() for p in pieces]
-    best = None
-    for count in range(1, len(pieces) + 1):
-        widths, heights, where = [0.0] * count, [0.0] * count, []
-        for _, _, w, h in extents:
-            col = heights.index(min(heights))
-            where.append((col, heights[col]))
-            heights[col] += h + gap
-            widths[col] = max(widths[col], w)
-        width = sum(widths) + gap * (count - 1)
-        height = max(heights) - gap
-        side = max(width / math.sqrt(aspect), height * math.sqrt(aspect))
-        if best is None or side < best[0]:
-            best = (side, widths, where, width, height)
-        if width > height * aspect * 2:
-            break  # wider still only gets worse
-    _, widths, where, width, height = best
-    lefts = [sum(widths[:i]) + gap * i for i in range(len(widths))]
-    for piece, (x0, y0, _, _), (col, y) in zip(pieces, extents, where):
-        piece.translate(lefts[col] - x0, y - y0)
-        merged.absorb(piece)
-    return merged, width, height
+def _masonry(extents: list, gap: float, count: int) -> tuple[list, list[float], float, float]:
+    """Pieces in ``count`` columns, each next one in the shortest: (column and top of each,
+    column widths, width, height)."""
+    widths, heights, where = [0.0] * count, [0.0] * count, []
+    for _, _, w, h in extents:
+        col = heights.index(min(heights))
+        where.append((col, heights[col]))
+        heights[col] += h + gap
+        widths[col] = max(widths[col], w)
+    return where, widths, sum(widths) + gap * (count - 1), max(heights) - gap
 
 
-def _area(group, header: tuple[float, float], members: list[Layout], aspect: float) -> Layout:
-    """An area: the group's header card at the top left, its units in columns under it, a frame."""
-    hw, hh = header
-    body, bw, bh = _columns(members, MEMBER_GAP, aspect)
-    top = FRAME_PAD + hh + (HEADER_GAP if members else 0.0)
-    body.translate(FRAME_PAD, top)
-    body.boxes[group] = (FRAME_PAD, FRAME_PAD, hw, hh)
-    body.frames[group] = (0.0, 0.0, max(hw, bw) + 2 * FRAME_PAD, top + bh + FRAME_PAD)
-    return body
+class _Area:
+    """A group's area, its units in a masonry of a chosen number of columns, a frame around."""
+
+    def __init__(self, group, header: tuple[float, float], members: list[Layout]) -> None:
+        self.group, self.header, self.members = group, header, members
+        self.extents = [m.extent() for m in members]
+
+    def size(self, count: int) -> tuple[float, float]:
+        hw, hh = self.header
+        if not self.members:
+            return hw + 2 * FRAME_PAD, hh + 2 * FRAME_PAD
+        _, _, w, h = _masonry(self.extents, MEMBER_GAP, count)
+        return max(hw, w) + 2 * FRAME_PAD, hh + HEADER_GAP + h + 2 * FRAME_PAD
+
+    def counts(self) -> range:
+        return range(1, max(1, len(self.members)) + 1)
+
+    def build(self, count: int) -> Layout:
+        body = Layout()
+        hw, hh = self.header
+        top = FRAME_PAD + hh + (HEADER_GAP if self.members else 0.0)
+        if self.members:
+            where, widths, _, _ = _masonry(self.extents, MEMBER_GAP, count)
+            lefts = [sum(widths[:i]) + MEMBER_GAP * i for i in range(len(widths))]
+            for piece, (x0, y0, _, _), (col, y) in zip(self.members, self.extents, where):
+                piece.translate(FRAME_PAD + lefts[col] - x0, top + y - y0)
+                body.absorb(piece)
+        w, h = self.size(count)
+        body.boxes[self.group] = (FRAME_PAD, FRAME_PAD, hw, hh)
+        body.frames[self.group] = (0.0, 0.0, w, h)
+        return body
+
+
+class _Skyline:
+    """The lowest point of the chart drawn so far, in bins across: an area goes under it (in the
+    room a ragged tree leaves at its bottom) or beside it, never over a card or a line."""
+
+    def __init__(self, layout: Layout, x0: float) -> None:
+        self.x0, self.bins = x0, []
+        for x, y, w, h in list(layout.boxes.values()) + list(layout.frames.values()):
+            self.add(x, y + h, w)
+        for route in layout.edges.values():
+            for (ax, ay), (bx, by) in zip(route, route[1:]):
+                self.add(min(ax, bx), max(ay, by), abs(bx - ax))
+
+    def _range(self, x: float, w: float) -> range:
+        return range(max(0, int((x - self.x0) // SKY_BIN)), max(0, int((x + w - self.x0) // SKY_BIN)) + 1)
+
+    def add(self, x: float, bottom: float, w: float) -> None:
+        r = self._range(x, w)
+        if r.stop > len(self.bins):
+            self.bins.extend([None] * (r.stop - len(self.bins)))
+        for i in r:
+            if self.bins[i] is None or bottom > self.bins[i]:
+                self.bins[i] = bottom
+
+    def top(self, x: float, w: float) -> float | None:
+        """Where something ``w`` wide at ``x`` may start (None: nothing above it)."""
+        found = None
+        for i in self._range(x - AREA_GAP, w + 2 * AREA_GAP):
+            if i < len(self.bins) and self.bins[i] is not None and (found is None or self.bins[i] > found):
+                found = self.bins[i]
+        return found
+
+
+def _place_areas(forest: Layout, areas: list[_Area], aspect: float) -> None:
+    """Each area where the chart stays smallest for a page of ``aspect``: under the trees' ragged
+    bottom, below them or beside them, in as many columns as suit it."""
+    if forest.boxes:
+        x0, y0, fw, fh = forest.extent()
+    else:
+        x0 = y0 = fw = fh = 0.0
+    sky = _Skyline(forest, x0)
+    right, bottom = x0 + fw, y0 + fh
+    root_a = math.sqrt(aspect)
+    for area in areas:
+        best = None
+        for count in area.counts():
+            w, h = area.size(count)
+            xs = [x0 + i * SKY_BIN * 4 for i in range(int(max(fw - w, 0.0) // (SKY_BIN * 4)) + 1)]
+            xs.append(right + AREA_GAP if forest.boxes else x0)  # beside everything so far
+            for x in xs:
+                above = sky.top(x, w)
+                y = y0 if above is None else above + AREA_GAP
+                side = max((max(right, x + w) - x0) / root_a, (max(bottom, y + h) - y0) * root_a)
+                key = (round(side, 3), y, x, count)
+                if best is None or key < best[0]:
+                    best = (key, x, y, count, w, h)
+            if len(area.members) > 1 and w > 2 * max(fw, h):
+                break  # wider still only gets worse
+        _, x, y, count, w, h = best
+        placed = area.build(count)
+        placed.translate(x, y)
+        forest.absorb(placed)
+        sky.add(x, y + h, w)
+        right, bottom = max(right, x + w), max(bottom, y + h)
 
 
 def compose(roots: list, groups: Mapping, sizes: Mapping, lay: Callable[[object], Layout],
@@ -116,27 +187,9 @@ def compose(roots: list, groups: Mapping, sizes: Mapping, lay: Callable[[object]
     trees = [lay(r) for r in roots]
     if len(trees) == 1 and not groups:
         return trees[0]
-    forest, fw, fh = _pack(trees, TREE_GAP, aspect)
-    areas = [_area(g, sizes[g], [lay(m) for m in members], aspect) for g, members in groups.items()]
-    if areas:
-        sizes_ = [(a.frames[g][2], a.frames[g][3]) for a, g in zip(areas, groups)]
-        below = _rows(sizes_, max(fw, max(w for w, _ in sizes_)), AREA_GAP)
-        beside = _rows(sizes_, max(w for w, _ in sizes_), AREA_GAP)  # one column
-
-        def extent(corners: list[tuple[float, float]], dx: float, dy: float) -> tuple[float, float]:
-            w = max([fw] + [dx + x + s[0] for (x, _), s in zip(corners, sizes_)])
-            h = max([fh] + [dy + y + s[1] for (_, y), s in zip(corners, sizes_)])
-            return w, h
-
-        options = []
-        for corners, dx, dy in ((below, 0.0, fh + AREA_GAP if trees else 0.0),
-                                (beside, fw + AREA_GAP if trees else 0.0, 0.0)):
-            w, h = extent(corners, dx, dy)
-            options.append((abs(math.log(max(w, 1.0) / max(h, 1.0) / aspect)), corners, dx, dy))
-        _, corners, dx, dy = min(options, key=lambda o: o[0])
-        for area, (x, y) in zip(areas, corners):
-            area.translate(dx + x, dy + y)
-            forest.absorb(area)
+    forest, _, _ = _pack(trees, TREE_GAP, aspect)
+    _place_areas(forest, [_Area(g, sizes[g], [lay(m) for m in members]) for g, members in groups.items()],
+                 aspect)
     forest.direction, forest.engine, forest.edge_kind = direction, engine, edge_kind
     return forest
 

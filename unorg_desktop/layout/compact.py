@@ -132,10 +132,14 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
             for k in range(f, end):
                 total += depth[k]
             if c < 4 or total < pair_limit:
+                # a pair of columns around the trunk, or one column beside it (BALKAN's
+                # "mixed"): whichever fits the smaller page (one column, for a few leaves)
                 fill_l = fill_r = 0.0
-                w_l = w_r = 0.0
+                w_l = w_r = widest = 0.0
                 for k in range(f, end):
                     w = across[k]
+                    if w > widest:
+                        widest = w
                     if fill_l <= fill_r:
                         off_a[k] = -TRUNK_MARGIN - w / 2
                         off_l[k] = top + fill_l
@@ -148,8 +152,15 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
                         fill_r += depth[k] + STACK_GAP
                         if w > w_r:
                             w_r = w
-                leaf_pair[v] = True
                 half = across[v] / 2
+                pair_side = max(max(2 * half, 2 * TRUNK_MARGIN + w_l + w_r) / root_r,
+                                (top + max(fill_l, fill_r) - STACK_GAP) * root_r)
+                one_side = max(max(2 * half, TRUNK_MARGIN + widest) / root_r,
+                               (top + fill_l + fill_r - STACK_GAP) * root_r)
+                if one_side < pair_side:
+                    _commit(b, v, _column(b, list(range(f, end)), top))
+                    continue
+                leaf_pair[v] = True
                 lo[v] = min(-half, -TRUNK_MARGIN - w_l)
                 hi[v] = max(half, TRUNK_MARGIN + w_r)
                 depth[v] = top + max(fill_l, fill_r) - STACK_GAP
@@ -167,13 +178,13 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
             for k in kids:
                 area += (hi[k] - lo[k]) * depth[k]
             options = []
-            if best < GOOD_ENOUGH * math.sqrt(area):
-                pass  # rows leave little room: no other plan can save much
-            elif leaves:
-                subs = [k for k in kids if count[k]]
-                options.append((_rows(b, subs, ratio, _stack(b, leaves, ratio, top), top), 1.0))
-            if c >= 2:
-                options.append((_stack(b, kids, ratio, top), 1 + STACK_PENALTY))
+            if best >= GOOD_ENOUGH * math.sqrt(area):  # else rows leave little room to save
+                if leaves:
+                    subs = [k for k in kids if count[k]]
+                    options.append((_rows(b, subs, ratio, _stack(b, leaves, ratio, top), top), 1.0))
+                if c >= 2:
+                    options.append((_stack(b, kids, ratio, top), 1 + STACK_PENALTY))
+                    options.append((_column(b, kids, top), 1 + STACK_PENALTY))
             for other, penalty in options:
                 side = _side(other, across[v], root_r) * penalty
                 if side < best:
@@ -264,6 +275,20 @@ def _stack(b: _Blocks, items: list[int], ratio: float, top: float):
         if ol + depth[k] > end:
             end = ol + depth[k]
     return -axis, width - axis, end, placed, None
+
+
+def _column(b: _Blocks, items: list[int], top: float):
+    """Plan ``items`` in one column centred under the parent, hanging from a trunk on its left
+    (BALKAN's "mixed"). Same return shape as :func:`_stack`."""
+    lo, hi, depth = b.lo, b.hi, b.depth
+    width = max(hi[k] - lo[k] for k in items)
+    t = -width / 2 - TRUNK_MARGIN
+    bus = top - LEVEL_GAP / 2
+    placed, y = [], top
+    for k in items:
+        placed.append((k, -width / 2 - lo[k], y, -1, bus, t))
+        y += depth[k] + STACK_GAP
+    return t, width / 2, y - STACK_GAP, placed, None
 
 
 def _wrap(items, widths, heights, ratio) -> list[list[int]]:

@@ -229,9 +229,25 @@ def export_scene(scene, fmt: str, path, *, rect=None, scale: float = 1.0, dpi: f
     return path
 
 
-def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legend: bool = True):
-    """A scene of ``shape`` (``graph.visible_tree(...)``) laid out for export, with a legend
-    above it (no window needed)."""
+SEARCH_ASPECTS = (0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1, 2.5)
+SEARCH_MAX_NODES = 5000  # beyond this, one layout (each costs ~10 ms per 1,000 units)
+
+
+def _page_fit(extent, page_aspect: float) -> float:
+    """How large a drawing of ``extent`` (x, y, w, h) comes out on a page of unit area and this
+    aspect (width over height): the bigger, the more readable."""
+    w, h = max(extent[2], 1.0), max(extent[3], 1.0)
+    return min(math.sqrt(page_aspect) / w, 1 / math.sqrt(page_aspect) / h)
+
+
+def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legend: bool = True,
+                page_aspects=(math.sqrt(2), 1 / math.sqrt(2))):
+    """A scene of ``shape`` (``graph.visible_tree(...)``) laid out for export, with a legend.
+
+    The compact layout is tried at a few aspects and the one that comes out largest on a page
+    of one of ``page_aspects`` (width over height; default: landscape or portrait paper) is kept.
+    The legend goes in the top-left corner when the chart leaves it free, else above.
+    """
     ensure_app()
     from unorg_desktop.layout import layout_tree
 
@@ -244,16 +260,49 @@ def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legen
         unit = graph.units[node]
         sizes[node] = card_size(unit, graph.documents.get(unit.document) if unit.document else None)
     toggles = {n for n in shape.nodes if graph.has_children(n)}
-    layout = layout_tree(shape, sizes, direction=direction, engine=engine, toggles=toggles)
-    scene = ChartScene()
-    scene.show_chart(graph, layout, set(shape.nodes))
+    item = None
     if legend:
-        chart = scene.chart_rect()
         item = LegendItem({graph.units[n].kind for n in shape.nodes},
                           secondary=bool(graph.secondary_between(shape.nodes)))
-        item.setPos(chart.left(), chart.top() - item.boundingRect().height() - 16)
+    aspects = SEARCH_ASPECTS if engine in ("auto", "compact") and len(shape.nodes) <= SEARCH_MAX_NODES else (None,)
+    best = None
+    for aspect in aspects:
+        extra = {} if aspect is None else {"aspect": aspect}
+        layout = layout_tree(shape, sizes, direction=direction, engine=engine, toggles=toggles, **extra)
+        x, y, w, h = layout.extent()
+        corner = _legend_corner(layout, item)
+        if item is not None and corner is None:  # the legend goes above the chart
+            h += item.boundingRect().height() + 16
+        score = max(_page_fit((x, y, w, h), a) for a in page_aspects)
+        if best is None or score > best[0]:
+            best = (score, layout, corner)
+    _, layout, corner = best
+    scene = ChartScene()
+    scene.show_chart(graph, layout, set(shape.nodes))
+    if item is not None:
+        chart = scene.chart_rect()
+        if corner is None:
+            corner = (chart.left(), chart.top() - item.boundingRect().height() - 16)
+        item.setPos(*corner)
         scene.addItem(item)
     return scene
+
+
+def _legend_corner(layout, item):
+    """The top-left corner of the chart for the legend, when no card, frame or line is there."""
+    if item is None or not layout.boxes:
+        return None
+    x0, y0, _, _ = layout.extent()
+    rect = item.boundingRect()
+    w, h = rect.width() + 24, rect.height() + 24  # and a margin
+    for bx, by, bw, bh in list(layout.boxes.values()) + list(layout.frames.values()):
+        if bx < x0 + w and by < y0 + h:
+            return None
+    for route in layout.edges.values():
+        for px, py in route:
+            if px < x0 + w and py < y0 + h:
+                return None
+    return (x0, y0)
 
 
 def export_chart(store, fmt: str | None, out, root: str | None = None, depth: int | None = None,
