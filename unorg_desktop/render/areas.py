@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from . import palette
 
-FRAME_FILL = "#f4f5f7"
-FRAME_BORDER = "#8a94a3"
+FRAME_FILL_ALPHA = 14  # the frame's fill: the theme's text colour, this transparent (light or dark)
 MARK_PX = 11
 MARK_CHARS = 26  # the superior's name is cut after this many characters on the mark
 MARK_H = 17.0
@@ -28,10 +27,12 @@ class AreaFrame(QGraphicsRectItem):
     def __init__(self, group: str, rect: QRectF) -> None:
         super().__init__(rect)
         self.group = group
-        pen = QPen(QColor(FRAME_BORDER), 1.4, Qt.PenStyle.DashLine)
-        pen.setCosmetic(False)
+        theme = palette.current()
+        pen = QPen(QColor(theme.edge), 1.4, Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self.setBrush(QBrush(QColor(FRAME_FILL)))
+        fill = QColor(theme.text)
+        fill.setAlpha(FRAME_FILL_ALPHA)
+        self.setBrush(QBrush(fill))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-2)
 
@@ -83,11 +84,11 @@ class SecondaryMark(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(palette.SECONDARY_COLOUR)
-        pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(QColor("#ffffff"))
+        theme = palette.current()
+        colour = QColor(theme.secondary)
+        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(theme.background))
         painter.drawRoundedRect(self._rect, MARK_H / 2, MARK_H / 2)
-        painter.setPen(colour.darker(130))
+        painter.setPen(QColor(theme.text))
         painter.setFont(palette.font(MARK_PX))
         painter.drawText(self._rect, int(Qt.AlignmentFlag.AlignCenter), self.text)  # plain text
