@@ -313,7 +313,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/render/areas.py" line="45" />
+      <location filename="../../unorg_desktop/render/areas.py" line="46" />
       <source>Also reports to %1</source>
       <translation type="unfinished" />
     </message>

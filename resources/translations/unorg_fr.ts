@@ -313,7 +313,7 @@
       <translation>Autres entités</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/render/areas.py" line="45" />
+      <location filename="../../unorg_desktop/render/areas.py" line="46" />
       <source>Also reports to %1</source>
       <translation>Relève aussi de %1</translation>
     </message>
