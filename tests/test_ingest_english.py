@@ -76,3 +76,67 @@ def test_english_bulletin_units_parents_heads_functions_and_citations() -> None:
     assert ("A/RES/62/217", "900", "4.2") in {(c.symbol, c.document, c.paragraph) for c in ex.citations}
     assert [f.line() for f in ex.found] == ["900_space.txt: bulletin (en): 7 units, 7 reporting lines, 5 attributions"]
     assert not [w for w in ex.warnings if "organisation text" in w]
+
+
+OPERATIONS = """Secretary-General's bulletin
+
+Organization of the Department of Test Operations
+
+Section 1
+General provisions
+
+1.1 The present bulletin shall apply in conjunction with Secretary-General's bulletin ST/SGB/1997/5.
+
+Section 2
+Functions and organization
+
+2.1 The Department of Test Operations is headed by the Under-Secretary-General for Test Operations, who is accountable to the Secretary-General.
+
+2.2 The Department comprises the following organizational units:
+(a) The Office of the Under-Secretary-General;
+(b) The Office of Operations, headed by an Assistant Secretary-General;
+(c) The Office of Military Affairs, headed by the Military Adviser;
+(d) The Policy, Evaluation and Training Division, headed by a Director.
+
+Section 3
+Office of Operations
+
+3.1 The Office of Operations comprises the Office of the Assistant Secretary-General and the following regional divisions: the Africa I Division, the Africa II Division, the Asia and Middle East Division and the Europe and Latin America Division. Each regional division is headed by a Director who reports to the Assistant Secretary-General.
+
+Section 4
+Office of Military Affairs
+
+4.1 The Military Adviser reports to the Under-Secretary-General. The Office of Military Affairs comprises the Office of the Military Adviser, the Current Military Operations Service, the Military Planning Service and the Force Generation Service.
+
+4.2 The Force Generation Service is headed by a Chief, who reports to both the Military Adviser and the Director of the Policy, Evaluation and Training Division.
+
+Section 5
+Policy, Evaluation and Training Division
+
+5.1 The Division comprises the Office of the Director, the Policy and Best Practices Service and the Integrated Training Service.
+
+5.2 The core functions of the Division are as follows:
+(a) Developing policy;
+(b) Training staff.
+"""
+
+
+def test_listed_heads_lists_after_the_following_and_two_superiors() -> None:
+    """'(b) The Office of Operations, headed by an Assistant Secretary-General;', 'comprises the
+    Office of X and the following regional divisions: the A, the B …', 'Each regional division
+    is headed by a Director', 'reports to both the Military Adviser and the Director of …'."""
+    ex = extract_texts([read_text(OPERATIONS, "901_ops.txt", "901")])
+    by_id = {u.id: u for u in ex.units}
+    parent = {by_id[l.child].name: by_id[l.parent].name for l in ex.lines if l.primary}
+    heads = {u.name: u.head for u in ex.units}
+    assert heads["Office of Operations"] == "Assistant Secretary-General"
+    assert heads["Office of Military Affairs"] == "Military Adviser"
+    regional = ["Africa I Division", "Africa II Division", "Asia and Middle East Division",
+                "Europe and Latin America Division"]
+    assert [parent[d] for d in regional] == ["Office of Operations"] * 4
+    assert [heads[d] for d in regional] == ["Director"] * 4
+    assert parent["Office of the Assistant Secretary-General"] == "Office of Operations"
+    assert parent["Force Generation Service"] == "Office of Military Affairs"
+    secondary = {(by_id[l.child].name, by_id[l.parent].name) for l in ex.lines if not l.primary}
+    assert secondary == {("Force Generation Service", "Policy, Evaluation and Training Division")}
+    assert len([u for u in ex.units if u.document == "901"]) == 17

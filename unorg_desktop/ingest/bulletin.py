@@ -59,6 +59,7 @@ class BulletinReader:
         self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
         self._relative_end = re.compile(rf"{c.relative}\s*$")
         self._nested = re.compile(rf"\s*,\s*{c.relative}\s+{c.composed_of}\s+")
+        self._list_intro_at = re.compile(c.list_intro.regex.removeprefix("^"), c.list_intro.flags)
 
     # ------------------------------------------------------------------
     def read(self) -> Registry:
@@ -408,18 +409,24 @@ class BulletinReader:
         tok = _first_at(tokens, pos)
         if tok is None:
             return
-        nm = self.g.name_at(after, tok.start, tokens=tokens)
         context = self.part_owner or self.context  # "rattaché au directeur" in the parts of a direction
-        raw: RawReport
-        if nm is not None and nm.start == tok.start and after[tok.start].isupper():
-            raw = RawReport(nm.name, None, paragraph, evidence, context)
-        else:
-            title = self.g.read_title(after, tok.start)
-            if title is None:
+        start = tok.start
+        while True:  # "relève du Directeur X et du Chef Y": each superior, the first primary
+            nm = self.g.name_at(after, start, tokens=tokens)
+            if nm is not None and nm.start == start and after[start].isupper():
+                raw, end = RawReport(nm.name, None, paragraph, evidence, context), nm.end
+            else:
+                title = self.g.read_title(after, start)
+                if title is None:
+                    return
+                raw, end = RawReport(None, title, paragraph, evidence, context), title.end
+            for owner in owners:
+                owner.reports.append(raw)
+            more = self.c.also_to.match(after, end)
+            tok = _first_at(tokens, more.end()) if more else None
+            if tok is None or not (after[tok.start].isupper() or self.g.title_base(after[tok.start:])):
                 return
-            raw = RawReport(None, title, paragraph, evidence, context)
-        for owner in owners:
-            owner.reports.append(raw)
+            start = tok.start
 
     # -- composition -------------------------------------------------------
     def _list_components(self, items, owner: Draft, number: str) -> list[Draft]:
@@ -433,6 +440,10 @@ class BulletinReader:
             out.extend(found)
             if found and c.item_functions.search(item.text):
                 found[0].attributions.append((number, item.letter, item.text))
+            headed = c.headed_by.search(item.text) if found else None
+            title = self._title_after(item.text, headed.end()) if headed else None
+            if title is not None and found[0].head is None:  # "(b) The Office of X, headed by a Director;"
+                found[0].head, found[0].head_paragraph = capitalize_title(title.title), number
             if not item.items or not found:
                 continue
             first = found[0]
@@ -457,6 +468,10 @@ class BulletinReader:
         while pos < len(text):
             m = c.list_item_start.match(text, pos)
             start = m.end() if m else pos
+            intro = self._list_intro_at.match(text, pos)
+            if intro and intro.end() > pos:  # "… and the following regional divisions: the A, the B"
+                pos = intro.end()
+                continue
             tok = _first_at(tokens, start)
             if tok is None:
                 break

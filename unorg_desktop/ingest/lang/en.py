@@ -152,7 +152,7 @@ CLAUSES = Clauses(
     part_of=Pattern("part_of", r"(?:is|forms)\s+an\s+integral\s+part\s+of\s+(?:the\s+)?",
                     "is an integral part of the Department"),
     item_functions=Pattern("item_functions", r"responsible for|in charge of|:\s", "the Payroll Unit, responsible for"),
-    list_intro=Pattern("list_intro", r"^\s*(?:the\s+)?following\s+[^:;.]{0,60}:\s*",
+    list_intro=Pattern("list_intro", r"^\s*(?:and\s+)?(?:the\s+)?following\s+[^:;.]{0,60}:\s*",
                        " the following organizational units: "),
     list_item_start=Pattern(
         "list_item_start",
@@ -199,6 +199,7 @@ CLAUSES = Clauses(
                            "Organization of the Department of Field Support"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:is|are) organized as follows\s*:\s*$",
                                  "The sections of the Division are organized as follows:"),
+    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and\s+(?:to\s+)?(?:the\s+)?", " and the Under-Secretary-General"),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),
     composition_verb="comprises",
 )

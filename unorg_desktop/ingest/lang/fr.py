@@ -275,6 +275,8 @@ CLAUSES = Clauses(
                            "portant organisation de la direction des essais"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
+    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)et\s+(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
+                    " et du Secrétaire général adjoint"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",
 )

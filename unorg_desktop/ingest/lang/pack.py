@@ -148,6 +148,7 @@ class Clauses:
     inverted_report: Pattern  # "Sont rattachés au directeur :": the superior, then a list of units
     organised_body: Pattern  # "portant organisation de la": the body a decree's title organises follows
     organised_as_follows: Pattern  # "sont organisées comme suit :": the parts below belong to the subject
+    also_to: Pattern  # "… et du Directeur Y", "… and the Director Y": one more superior follows
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
 
 
