@@ -30,8 +30,9 @@ test: $(STAMP)  ## the whole test suite, headless (with the slow packaging test)
 db: $(STAMP)  ## rebuild the bundled data/unorg.sqlite from data/sources
 	$(VENV)/bin/unorg build --sources data/sources --out data/unorg.sqlite
 
-bench: $(STAMP)  ## build and search timings (and the scale benchmarks when present)
+bench: $(STAMP)  ## build, PDF reading and search timings (and the scale benchmarks when present)
 	$(PY) benchmarks/bench_build_search.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_ingest.py
 	if [ -f benchmarks/run.py ]; then QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick; fi
 
 fuzz: $(STAMP)  ## parser and search fuzzing: 100,000 examples per property (about 1.5 h)

@@ -52,8 +52,6 @@ def test_english_bulletin_units_parents_and_heads(fixture, capsys) -> None:
     assert figs.heads >= 0.98, figs.misses
 
 
-@pytest.mark.xfail(strict=True, reason="running page numbers and job numbers between the lettered items "
-                                       "end their paragraph until ingest/normalise.py (normalise-pdf) lands")
 @pytest.mark.parametrize("fixture", ENGLISH, ids=[f.name for f in ENGLISH])
 def test_english_bulletin_attribution_counts(fixture, capsys) -> None:
     _, _, figs = _figures(fixture, capsys)

@@ -4,86 +4,14 @@ from __future__ import annotations
 
 import random
 import re
-import textwrap
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extraction_fixture import SOURCES, extraction  # noqa: F401  (fixture)
-from unorg_desktop.ingest import extract_folder, extract_texts, read_source, read_text
-from unorg_desktop.ingest.names import fold
+from unorg_desktop.ingest import extract_texts, read_source, read_text
 from unorg_desktop.ingest.records import Extraction, ExtractionError
-
-_STARTS = re.compile(r"^\s*(\d+\.\d+\.?\s|\d+\.\s|[a-z]\)\s|[ivx]+\)\s|•|Section \d|Chapitre \d|Encadré|Carte)")
-
-
-def reflow(text: str, width: int) -> str:
-    """Re-wrap a PDF extraction to another width, keeping paragraph starts and headings."""
-    out: list[str] = []
-    pending: list[str] = []
-    indent = ""
-
-    def flush() -> None:
-        nonlocal pending
-        if pending:
-            joined = ""
-            for piece in pending:
-                joined = joined + piece if joined.endswith("-") else (joined + " " + piece).strip()
-            out.extend(textwrap.wrap(joined, width, initial_indent=indent, break_on_hyphens=False,
-                                     break_long_words=False) or [""])
-            pending = []
-
-    prev = ""
-    for raw in text.split("\n"):
-        line = raw.rstrip()
-        if not line.strip():
-            flush()
-            out.append("")
-            prev = ""
-            continue
-        starts = bool(_STARTS.match(line)) or (
-            line.startswith(" ") and (not prev or prev.rstrip()[-1:] in ".;:")
-        )
-        if starts or not pending:
-            flush()
-            indent = re.match(r"^\s*", line).group()
-        pending.append(line.strip())
-        prev = line
-    flush()
-    return "\n".join(out)
-
-
-def _shape(ex: Extraction) -> set[tuple[str, str, tuple[str, ...]]]:
-    by_id = {u.id: u for u in ex.units}
-    parents: dict[str, list[str]] = {}
-    for line in sorted(ex.lines, key=lambda ln: not ln.primary):
-        parents.setdefault(line.child, []).append(fold(by_id[line.parent].name))
-    return {(u.document or "", fold(u.name), tuple(parents.get(u.id, []))) for u in ex.units
-            if u.document in ("000", "002", "004", None)}
-
-
-def _extract_transformed(tmp_path: Path, transform) -> Extraction:
-    for src in SOURCES.glob("*.txt"):
-        (tmp_path / src.name).write_text(transform(src.read_text(encoding="utf-8")), encoding="utf-8")
-    return extract_folder(tmp_path)
-
-
-@pytest.mark.parametrize("width", [62, 110])
-def test_reflowed_texts_give_the_same_units_and_parents(tmp_path, extraction, width) -> None:
-    reflowed = _extract_transformed(tmp_path, lambda t: reflow(t, width))
-    assert _shape(reflowed) == _shape(extraction)
-
-
-def test_straight_apostrophes_give_the_same_units_and_parents(tmp_path, extraction) -> None:
-    straight = _extract_transformed(tmp_path, lambda t: t.replace("\u2019", "'"))
-    assert _shape(straight) == _shape(extraction)
-
-
-def test_reflow_really_changes_the_line_breaks() -> None:
-    text = (SOURCES / "002_afa3e1575caca08a.txt").read_text(encoding="utf-8")
-    assert reflow(text, 62).split("\n")[20:40] != text.split("\n")[20:40]
 
 
 # -- bad input -----------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unorg_desktop.ingest.clean import Line
+from unorg_desktop.ingest.normalise import Line
 from unorg_desktop.ingest.lang import pack_for
 from unorg_desktop.ingest.schemes import EXAMPLES, guess_family
 from unorg_desktop.ingest.structure import segment

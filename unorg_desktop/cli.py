@@ -332,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("build", cmd_build, reads_db=False)
     p.add_argument("--sources", metavar="DIR", default=str(bundled_sources()),
-                   help="folder of *.txt sources and their manifest.json (default: the bundled sources)")
+                   help="folder of *.txt and *.pdf sources and their manifest.json (default: the bundled sources)")
     p.add_argument("--out", metavar="FILE", help="database to write (default: rebuild the user database)")
 
     p = command("dump", cmd_dump)

@@ -1,7 +1,8 @@
 """Text -> records. No Qt here.
 
-``extract_folder(path)`` reads every source text of a folder (with its
-``manifest.json`` when present) and returns one merged :class:`Extraction`.
+``extract_folder(path)`` reads every source of a folder (``.txt`` and ``.pdf``, with its
+``manifest.json`` when present) and returns one merged :class:`Extraction`;
+``read_document_file(path, progress=None)`` reads and segments one ``.txt`` or ``.pdf`` file.
 """
 
 from __future__ import annotations
@@ -9,14 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Sequence
 
 from .assemble import assemble
 from .bulletin import BulletinReader
-from .clean import clean_lines
 from .consistency import add_flags
 from .lang import LanguagePack, detect, pack_for
+from .normalise import normalise
+from .pdf import PAGE_BREAK, Progress, pdf_text
 from .records import Document, Extraction, ExtractionError, SourceText
 from .report import ReportReader
 from .structure import Structure, segment
@@ -24,8 +27,10 @@ from .summary import summarise
 from .translations import join
 
 __all__ = ["extract_folder", "extract_folder_texts", "extract_source_texts", "extract_texts", "read_source",
-           "read_source_text", "read_text", "decode_text", "source_of", "Extraction", "ExtractionError",
-           "SourceText"]
+           "read_document_file", "read_source_text", "read_text", "decode_text", "source_of", "Extraction",
+           "ExtractionError", "SourceText", "SOURCE_FORMATS"]
+
+SOURCE_FORMATS = {".txt": "txt", ".pdf": "pdf"}  # file suffix -> SourceText.format
 
 # A bulletin is ~100 kB; 16 MB (a 10,000-section text is 4 MB) bounds time and memory.
 MAX_BYTES = 16 * 1024 * 1024
@@ -36,6 +41,8 @@ class Source:
     document: Document
     structure: Structure
     text: SourceText | None = None  # what the database keeps of the file
+    # source line number -> "12" (text) or "3:12" (PDF page 3, line 12), for warnings
+    locate: Callable[[int], str] = field(default=str, repr=False)
 
     @property
     def pack(self) -> LanguagePack:
@@ -63,35 +70,47 @@ def decode_text(data: bytes, name: str) -> str:
         raise ExtractionError(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
 
 
-def read_source(path: Path, meta: dict | None = None) -> Source:
-    """Read, clean and segment one file; ``ExtractionError`` names the file on failure."""
-    return source_of(read_source_text(path, meta))
+def read_document_file(path: Path, meta: dict | None = None, progress: Progress | None = None) -> Source:
+    """Read, normalise and segment one ``.txt`` or ``.pdf`` file.
+
+    ``progress(done_pages, total_pages)`` is called after each page of a PDF. ``ExtractionError``
+    names the file (and line, or page and line) on failure, in one line.
+    """
+    return source_of(read_source_text(Path(path), meta, progress))
 
 
-def read_source_text(path: Path, meta: dict | None = None) -> SourceText:
-    """A text file as the database keeps it (bundled origin; ``meta``: its manifest entry)."""
+read_source = read_document_file  # the older name
+
+
+def read_source_text(path: Path, meta: dict | None = None, progress: Progress | None = None) -> SourceText:
+    """A ``.txt`` or ``.pdf`` file as the database keeps it (bundled origin; ``meta``: its
+    manifest entry). A PDF's text is its pages' text separated by form feeds."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ExtractionError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
-    text = decode_text(data, path.name)
+    fmt = SOURCE_FORMATS.get(path.suffix.lower(), "txt")
+    text = pdf_text(data, path.name, progress) if fmt == "pdf" else decode_text(data, path.name)
     meta = {k: v for k, v in (meta or {}).items() if k != "source_file"}
     meta["id"] = meta.get("id") or _doc_id(path)
-    return SourceText(meta["id"], path.name, text, hashlib.sha256(data).hexdigest(), len(data), meta=meta)
+    return SourceText(meta["id"], path.name, text, hashlib.sha256(data).hexdigest(), len(data), fmt, meta=meta)
 
 
 def source_of(stored: SourceText) -> Source:
-    """Clean and segment a stored text (``ExtractionError`` naming its file on failure)."""
-    source = read_text(stored.text, stored.file_name, stored.document, stored.meta)
+    """Normalise and segment a stored text (``ExtractionError`` naming its file on failure)."""
+    text = stored.text.split(PAGE_BREAK) if stored.format == "pdf" else stored.text
+    source = read_text(text, stored.file_name, stored.document, stored.meta)
     source.text = stored
     return source
 
 
-def read_text(text: str, source_file: str, doc_id: str, meta: dict | None = None) -> Source:
+def read_text(text: str | Sequence[str], source_file: str, doc_id: str, meta: dict | None = None) -> Source:
+    """Segment a text (``str``) or a PDF's pages (one ``str`` per page)."""
     meta = meta or {}
-    lines, notes = clean_lines(text)
-    language = meta.get("language") or detect(text)
-    structure = segment(lines, notes, pack_for(language), meta.get("kind", ""))
+    normalised = normalise(text)
+    language = meta.get("language") or detect(normalised.text)
+    structure = segment(normalised.lines, normalised.footnotes, pack_for(language), meta.get("kind", ""))
+    structure.warnings = [_relocated(w, normalised.locate) for w in structure.warnings]
     paragraphs = [b for b in structure.blocks if b.kind == "paragraph"]
     if not structure.kind or not any(b.numbered for b in paragraphs):
         raise ExtractionError(f"{source_file}: no recognisable structure (no numbered paragraphs)")
@@ -105,7 +124,13 @@ def read_text(text: str, source_file: str, doc_id: str, meta: dict | None = None
         date=meta.get("date", ""),
         family=structure.kind,
     )
-    return Source(document, structure)
+    return Source(document, structure, locate=normalised.locate)
+
+
+def _relocated(warning: str, locate: Callable[[int], str]) -> str:
+    """'line 40: …' -> 'line 3:12: …' for a PDF (page 3, line 12)."""
+    m = re.match(r"line (\d+):", warning)
+    return f"line {locate(int(m.group(1)))}:{warning[m.end():]}" if m else warning
 
 
 def load_manifest(folder: Path) -> dict[str, dict]:
@@ -139,14 +164,14 @@ def extract_texts(sources: list[Source]) -> Extraction:
 
 
 def extract_folder_texts(path: Path | str, manifest: dict | None = None) -> list[SourceText]:
-    """Every ``*.txt`` of a folder as stored texts, with its manifest's metadata."""
+    """Every ``*.txt`` and ``*.pdf`` of a folder as stored texts, with its manifest's metadata."""
     folder = Path(path)
     if not folder.is_dir():
         raise ExtractionError(f"{folder}: not a folder of source texts")
     meta = manifest if manifest is not None else load_manifest(folder)
-    files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SOURCE_FORMATS and p.is_file())
     if not files:
-        raise ExtractionError(f"{folder}: no .txt source files")
+        raise ExtractionError(f"{folder}: no .txt or .pdf source files")
     return [read_source_text(p, meta.get(p.name)) for p in files]
 
 

@@ -226,8 +226,8 @@ _WARNING_PLACE = re.compile(r"^(?P<doc>[^:\s]+): par\. (?P<par>[^:]+): ")
 def _located(warnings: list[str], sources) -> list[str]:
     """'004: par. 6.9: …' -> '004_dpko.txt:412: par. 6.9: …', so a warning names file and line."""
     files = {src.document.id: src.document.source_file for src in sources}
-    lines = {(src.document.id, b.number): b.line for src in sources for b in src.structure.blocks
-             if b.kind in ("paragraph", "footnote")}
+    lines = {(src.document.id, b.number): src.locate(b.line) for src in sources for b in src.structure.blocks
+             if b.kind in ("paragraph", "footnote") and b.line}
     out = []
     for warning in warnings:
         m = _WARNING_PLACE.match(warning)
