@@ -149,3 +149,60 @@ def test_ministry_decree_body_is_its_first_composition_and_its_secretary_general
     assert parent["bureau des règles"] == "sous-direction des longueurs"
     # 'Est directement rattachée au directeur l’unité des archives.'
     assert parent["unité des archives"] == "direction des mesures"
+
+
+PLAIN = """Décret portant organisation de l'administration centrale du ministère des essais
+
+Article 1
+
+L'administration centrale du ministère des essais comprend :
+
+la direction des mesures ;
+
+la direction des relevés.
+
+Elle comprend, en outre, la mission d'inspection, le haut fonctionnaire de défense, la cellule de prospective et le bureau du cabinet.
+
+Article 2
+
+La direction des mesures élabore les règles relatives :
+
+I. A la mesure des longueurs ;
+
+II. A la mesure des masses.
+
+Un chef de service assure la responsabilité de la direction des relevés. La mission d'inspection lui est également rattachée.
+
+Article 3
+
+La mission d'inspection est constituée de deux collèges :
+
+― collège mesures ;
+
+― collège relevés.
+"""
+
+
+def test_lists_without_marks_posts_among_units_and_roman_items() -> None:
+    src, ex, parent, units = read(PLAIN)
+    body = "administration centrale du ministère des essais"
+    # lines after 'comprend :' with no mark are its items
+    assert parent["direction des mesures"] == parent["direction des relevés"] == body
+    # a post in a list of units is skipped, the units after it read
+    assert parent["cellule de prospective"] == parent["bureau du cabinet"] == body
+    assert not [n for n in units if "fonctionnaire" in n]
+    # 'relatives : I. A la …; II. …' are the items of a list, not parts of the article
+    mesures = units["direction des mesures"].id
+    assert [(a.paragraph, a.item) for a in ex.attributions if a.unit == mesures] == [
+        ("Article 2", "I"), ("Article 2", "II")]
+
+
+def test_attached_to_the_head_just_named_and_groups_announced_by_number() -> None:
+    _, ex, parent, units = read(PLAIN)
+    # listed in the administration, then 'lui est rattachée' to the direction whose head was just
+    # named: the more precise placement wins
+    assert units["direction des relevés"].head == "Chef de service"
+    assert parent["mission d’inspection"] == "direction des relevés"
+    # 'est constituée de deux collèges :' then the two: members, and the number is no unit
+    assert parent["collège mesures"] == parent["collège relevés"] == "mission d’inspection"
+    assert "collèges" not in units

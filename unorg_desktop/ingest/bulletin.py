@@ -24,6 +24,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÝÉ«“])")
 _LIST_END = re.compile(r"(?<=[a-zé\)])\.\s|;")
 _DASHES = ("–", "-")
 _RECENT = 6  # how many recent subjects an anaphora ("le Service") looks back over
+_MAX_SKIPPED = 8  # words of a list member that names no unit, skipped to read the members after it
 
 
 def sentences(text: str) -> list[str]:
@@ -50,8 +51,9 @@ class BulletinReader:
         self.pending_heading: Draft | None = None
         self.last_components: list[Draft] = []
         self.recent: list[Draft] = []  # subjects of recent sentences, newest first
-        self.block_subject: Draft | None = None  # the first subject of the paragraph being read
+        self.block_subject: Draft | None = None  # the last subject in the paragraph being read
         self.part_owner: Draft | None = None  # what the parts of an article "organisé comme suit" belong to
+        self.last_headed: Draft | None = None  # the unit whose head was named last
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -59,6 +61,7 @@ class BulletinReader:
         self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
         self._relative_end = re.compile(rf"{c.relative}\s*$")
         self._nested = re.compile(rf"\s*,\s*{c.relative}\s+{c.composed_of}\s+")
+        self._next_member = re.compile(rf",\s|\s(?:{'|'.join(map(re.escape, self.g.words.coordinators))})\s")
         self._list_intro_at = re.compile(c.list_intro.regex.removeprefix("^"), c.list_intro.flags)
 
     # ------------------------------------------------------------------
@@ -165,7 +168,7 @@ class BulletinReader:
             subject.composed_in = (self.part_owner, number, block.intro)  # a part of what is organised
         if subject is None:
             subject = self.block_subject  # a further alinéa of an article goes on about its subject
-        elif self.block_subject is None:
+        else:
             self.block_subject = subject
         if self.pending_heading is not None and not self.pending_heading.paragraph:
             self.pending_heading.paragraph = number
@@ -187,7 +190,12 @@ class BulletinReader:
             self._report(listed, last[inverted.end():], number, last)
         elif block.items and subject is not None and c.composition_list.search(last) \
                 and not c.functions_word.search(last):
-            self._list_components(block.items, subject, number)  # "La Division comprend … : a) …"
+            announced = self.last_components  # "est constituée de quatre collèges :" then the four
+            listed = self._list_components(block.items, subject, number)  # "La Division comprend … : a) …"
+            if len(announced) == 1 and announced[0].collective and listed \
+                    and all(d.kind == announced[0].kind for d in listed):
+                group = announced[0]
+                group.is_group, group.collective, group.members = True, False, listed
         elif block.items:
             self._items(block, subject, number)
         elif own_subject is not None and block.numbered:
@@ -351,6 +359,12 @@ class BulletinReader:
             unit = self.reg.find(nm.name, self.context) if nm is not None else None
             if unit is not None and unit.head is None:
                 unit.head, unit.head_paragraph = capitalize_title(m.group("title").lower()), paragraph
+            if unit is not None:
+                self.last_headed = unit
+        if c.dative_report.match(rest.lstrip()) and subject is not None and self.last_headed not in (None, subject):
+            # "Un chef de service assure la responsabilité du service X. La sous-direction Y lui est
+            # rattachée.": Y reports to the one whose head was just named
+            subject.reports.append(RawReport(self.last_headed.name, None, paragraph, s, self.context))
         whose = c.whose_head.search(rest)
         if whose and subject is not None and subject.head is None:
             subject.head, subject.head_paragraph = whose.group("title"), paragraph
@@ -480,6 +494,11 @@ class BulletinReader:
                 continue
             nm = g.name_at(text, tok.start, tokens=tokens)
             if nm is None:
+                skip = self._next_member.search(text, tok.start) if out else None
+                member = text[tok.start:skip.start()] if skip else ""
+                if skip and len(member.split()) <= _MAX_SKIPPED and not c.component_stop.search(member):
+                    pos = skip.start()  # "…, le haut fonctionnaire de défense, la cellule X": a post among units
+                    continue
                 break  # "des spécialistes …": the list of units has ended
             number = m.group("num") if m else None
             indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)

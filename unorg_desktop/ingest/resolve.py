@@ -286,6 +286,10 @@ class Resolver:
                 if parent.is_group and parent.composed_in is not None:
                     parent = parent.composed_in[0]
                 primary[id(d)] = Link(d, parent, para, ev)
+                below = self._placed_below(d, parent, pairs)
+                if below is not None:  # listed in P, attached to a part of P: the part is more precise
+                    t, raw = below
+                    primary[id(d)] = Link(d, t, raw.paragraph, raw.evidence)
             elif pairs:
                 t, raw = pairs[0]
                 primary[id(d)] = Link(d, None if t == ROOT else t, raw.paragraph, raw.evidence)
@@ -327,6 +331,18 @@ class Resolver:
                 secondary.append(Link(d, target, raw.paragraph, raw.evidence))
         secondary = self._drop_cyclic_secondaries(forest, secondary)
         return [primary[id(d)] for d in self.units if id(d) in primary], secondary
+
+    @staticmethod
+    def _placed_below(d: Draft, parent: Draft, pairs) -> tuple[Draft, RawReport] | None:
+        """The first superior ``d`` is stated to report to that is itself inside ``parent`` (the
+        unit listing ``d``): 'La direction comprend … la sous-direction Y. … La sous-direction Y
+        est rattachée au chef du service X' places Y under X, in the direction."""
+        for t, raw in pairs[:1]:
+            if isinstance(t, Draft) and t is not parent and t is not d:
+                chain = t.chain()
+                if parent in chain[1:] and d not in chain:
+                    return t, raw
+        return None
 
     def _drop_cyclic_secondaries(self, forest: Forest, secondary: list[Link]) -> list[Link]:
         """A secondary line that closes a loop ('A relève de B', 'B relève de A') is dropped, with a warning."""

@@ -23,12 +23,14 @@ PART_HEADING = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\.\s+(?P<title>\S.*)$")
 BULLET = re.compile(r"^[•\-–]\s+(?=\S)")  # "• ", "- ", "– "
 DEGREE = re.compile(r"^(\d{1,2})\s?°\s*(?=\S)")  # "1° ", "2°"
 DASH = re.compile(r"^[―—–-]\s*(?=\S)")  # "― ", "– ", "-"
-ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\s?\.\s*[–—―-]\s*(?=\S)")  # "II. – ", "B. - "
+ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "II. – ", "B. - ", "III. "
+ROMAN_ITEM = re.compile(r"^(?P<number>[IVX]{1,5})\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "IV. A la …" in a list
+_EMPTY = re.compile(r"")
 EXAMPLES = {
     DOTTED: "4.3 Le Service", PLAIN: "12. Le présent rapport", LETTER: "(a) Gérer le budget;",
     PART_HEADING: "II. Le concept des partenariats", BULLET: "• Des modes de financement",
     DEGREE: "1° De la direction des essais", DASH: "― la sous-direction des essais ;",
-    ROMAN_PART: "II. – La direction comprend",
+    ROMAN_PART: "II. – La direction comprend", ROMAN_ITEM: "IV. Aux installations classées ;",
 }
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -334,7 +336,11 @@ class DecreeRomanPart(Processor):
 
     def test(self, seg, s):
         b = seg.b
-        return b.current is not None and b.current.numbered and seg.at_start and ROMAN_PART.match(s)
+        if b.current is None or not b.current.numbered or not seg.at_start:
+            return None
+        if (b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and s.rstrip().endswith(";")):
+            return None  # "… relatives : I. A la … ; II. …": items of a list, not parts
+        return ROMAN_PART.match(s)
 
     def run(self, seg, line, s, m):
         b = seg.b
@@ -351,15 +357,19 @@ class DecreeItem(Processor):
     '― la sous-direction …'), until one of them ends with a full stop or another item opening
     a list comes (a sibling of the first)."""
 
-    LEVELS = ((DEGREE, 1, "{}°"), (LETTER, 2, "{})"), (DASH, 3, "―"))
+    LEVELS = ((ROMAN_ITEM, 0, "{}."), (DEGREE, 1, "{}°"), (LETTER, 2, "{})"), (DASH, 3, "―"))
 
     def test(self, seg, s):
-        if seg.b.current is None or not seg.b.current.numbered:
+        b = seg.b
+        if b.current is None or not b.current.numbered:
             return None
+        in_list = bool(b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and s.rstrip().endswith(";"))
         for pattern, level, style in self.LEVELS:
             m = pattern.match(s)
-            if m and (level != 2 or seg.at_start):
+            if m and (level in (1, 3) or (level == 2 and seg.at_start) or (level == 0 and in_list)):
                 return m, level, style
+        if s[:1].islower() and seg.after_sentence and (_announces_list(b) or _unmarked_list(b)):
+            return _EMPTY.match(s), 3, ""  # "comprend :" then lines without a mark: its items
         return None
 
     def run(self, seg, line, s, found):
@@ -386,10 +396,14 @@ class DecreeItem(Processor):
         parent = stack[-1] if stack else None
         if parent is not None:
             parent[3] = "same" if parent[0] == level else "deeper"
-        if level == 3:  # dashes are numbered by their rank: in their list, or in the whole article
+        if level == 3 and style == "":  # an item without a mark, after a list's colon
             siblings = parent[1].items if parent is not None else [
                 it for part in b.head.alineas() for it in part.items]
-            letter, mark = str(sum(1 for it in siblings if it.style == "―") + 1), "―"
+            letter, mark = str(sum(1 for it in siblings if it.style in ("―", "")) + 1), ""
+        elif level == 3:  # dashes are numbered by their rank: in their list, or in the whole article
+            siblings = parent[1].items if parent is not None else [
+                it for part in b.head.alineas() for it in part.items]
+            letter, mark = str(sum(1 for it in siblings if it.style in ("―", "")) + 1), "―"
         elif level == 2:
             letter, mark = m.group(2), "({})" if m.group(1) else "{})"
         else:
@@ -398,6 +412,16 @@ class DecreeItem(Processor):
         b.open_item(item, parent[1] if parent else None)
         stack.append([level, item, False, ""])
         seg.consumed(s)
+
+
+def _announces_list(b) -> bool:
+    """The current alinéa ends with a colon and has no items yet: a list follows."""
+    return not b.current.items and bool(b.pieces) and b.pieces[-1].rstrip().endswith(":")
+
+
+def _unmarked_list(b) -> bool:
+    """The current alinéa's items so far have no mark."""
+    return bool(b.current.items) and b.current.items[-1].style == "" and b.item is not None
 
 
 class DecreeText(Text):

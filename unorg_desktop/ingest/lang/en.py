@@ -200,6 +200,8 @@ CLAUSES = Clauses(
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:is|are) organized as follows\s*:\s*$",
                                  "The sections of the Division are organized as follows:"),
     also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and\s+(?:to\s+)?(?:the\s+)?", " and the Under-Secretary-General"),
+    dative_report=Pattern("dative_report", r"\b(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:him|her|them)\b",
+                          "also reports to him."),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),
     composition_verb="comprises",
 )

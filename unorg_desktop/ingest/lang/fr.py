@@ -67,6 +67,7 @@ NAMES = NameWords(
         "inspection": "Inspection",
         "organisme": "Organisme", "organismes": "Organisme",
         "administration": "Administration",
+        "collège": "Collège", "collèges": "Collège",
         "unités": "Unité",
     },
     entity_kinds={
@@ -132,7 +133,12 @@ NAMES = NameWords(
         créé créée créés créées établi établie mis mise conduit conduite conduites
         tous toutes tout mieux concernant concerne auquel consiste consistent tire tirent encourage encouragent annonce
         apprécie souligne relevait dispose disposent exécute exécutent auxquels auxquelles duquel desquels
-        lorsque si puis afin mais car donc or
+        lorsque si puis afin mais car donc or lui
+        anime animent définit définissent conçoit conçoivent prépare préparent organise organisent
+        favorise favorisent assiste assistent instruit instruisent réalise réalisent évalue évaluent
+        promeut promeuvent garantit garantissent détermine déterminent étudie étudient développe
+        développent suivent exploite exploitent mène mènent traite traitent négocie négocient
+        représente représentent répartit répartissent propose proposent
         """.split()),
     content_stop=frozenset(
         "de du des d la le les l et ou a au aux pour sur en charge chargee charges chargees "
@@ -143,7 +149,7 @@ NAMES = NameWords(
     prose_stops=frozenset("relatif relative relatifs relatives visant un une".split()),
     prose_breaks=frozenset({"en", "sur", "avec"}),
     complement_preps=frozenset("de du des d’ pour contre".split()),
-    series_preps=frozenset("du de des d’ la l’".split()),
+    series_preps=frozenset("du de des d’ la l’ à au aux".split()),
     parallel_prep="pour",
     of_preps=frozenset({"de", "d’"}),
     to_preps=frozenset({"à", "au", "aux"}),
@@ -201,7 +207,8 @@ CLAUSES = Clauses(
                             r"^(?:[^,;:]{1,60},\s*|(?:A|À|En|Dans|Pour|Par)\s[^,;:]{1,40}?\s)?"
                             r"(?:Il|Elle|Ils|Elles|il|elle|ils|elles)\b",
                             "A ce titre, elle :"),
-    head_of=Pattern("head_of", r"\b(?:le|la|l’)\s*(?P<title>cheffe|chef|directeur|directrice)\s+(?:du|de la|de l’|des)\s*",
+    head_of=Pattern("head_of", r"\b(?:le|la|l’|un|une)\s*(?P<title>chef de service|cheffe|chef|directeur|directrice)\s+"
+                    r"(?:(?:assure|a)\s+la\s+(?:responsabilité|direction)\s+)?(?:du|de la|de l’|des)\s*",
                     "rattachés au directeur général le chef du département « stratégie »", re.I),
     head_subject=Pattern(
         "head_subject",
@@ -277,6 +284,9 @@ CLAUSES = Clauses(
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
     also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)et\s+(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
                     " et du Secrétaire général adjoint"),
+    dative_report=Pattern("dative_report", r"\blui\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
+                                           r"(?:rattachée?s?|placée?s?\s+auprès)",
+                          "lui est également rattachée."),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",
 )
