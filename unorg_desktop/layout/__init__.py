@@ -52,7 +52,7 @@ class _Subtree:
 
 
 def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto",
-                compact: bool = False, aspect: float = ASPECT, toggles=()) -> Layout:
+                compact: bool = False, aspect: float = ASPECT, toggles=(), marks=()) -> Layout:
     """Lay out a chart.
 
     :param tree: ``OrgGraph.visible_tree(expanded)``, a ``networkx.DiGraph`` parent -> child with
@@ -64,6 +64,7 @@ def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto
         parents in columns
     :param aspect: the width / height the compact layout and the packing of trees aim at
     :param toggles: compact: the nodes whose card carries a +/- button (room is kept for it)
+    :param marks: compact: the nodes whose card carries a mark over its top edge (room above it)
     """
     if direction not in ("TB", "LR"):
         raise ValueError(f"direction must be TB or LR, not {direction!r}")
@@ -74,7 +75,7 @@ def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto
     lr = direction == "LR"
     if chosen == "compact":
         def lay(root) -> Layout:
-            return compact_tree(root, children, sizes, lr, aspect, toggles)
+            return compact_tree(root, children, sizes, lr, aspect, toggles, marks)
         kind = "ortho"
     elif chosen == "tidy":
         def lay(root) -> Layout:

@@ -42,6 +42,7 @@ MAX_WIDTH = 240.0  # about the widest card: sizes the test for stacks that need 
 GOOD_ENOUGH = 1.3  # rows whose page side is within this of the blocks' area need no other plan
 TOGGLE_ROOM = 14.0  # under a card with a +/- button and nothing laid out under it
 TOGGLE_ROOM_LR = 34.0  # beside it, left to right (the button shows "+15")
+MARK_ROOM = 12.0  # above a card that carries a mark on its top edge
 ASPECT = 1.4  # blocks aim at this width over height (a landscape page)
 
 
@@ -81,14 +82,17 @@ class _Blocks:
         self.turn = [0.0] * n  # stacked: across of its trunk; row > 0: along of its row's bus
         self.channel: dict[int, float] = {}  # parent -> across of the trunk through its wrapped rows
         self.leaf_pair = [False] * n  # parent whose children are leaves on both sides of one trunk
+        self.pre = [0.0] * n  # room above the card inside its block (for a mark on its top edge)
 
 
 def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspect: float = ASPECT,
-                 toggles=()) -> Layout:
+                 toggles=(), marks=()) -> Layout:
     """Lay out the tree under ``root`` (``children``: node -> its children in order).
 
     :param toggles: nodes whose card has a +/- button (on the bottom edge, or the right edge
         left to right): room is kept for it when nothing is laid out under the card
+    :param marks: nodes whose card carries a small mark over its top edge ("also reports to"):
+        room is kept above the card
     """
     keys, first, count = _number(root, children)
     dims = [sizes[k] for k in keys]
@@ -105,6 +109,12 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
         for i, key in enumerate(keys):
             if not count[i] and key in toggles:
                 depth[i] += room
+    pre = b.pre  # room above a card inside its block (a mark); blocks are placed by their tops
+    if marks:
+        for i, key in enumerate(keys):
+            if key in marks:
+                pre[i] = MARK_ROOM
+                depth[i] += MARK_ROOM
     off_a, off_l, row, bus_of, turn = b.off_a, b.off_l, b.row, b.bus, b.turn
     root_r = math.sqrt(ratio)
     pair_limit = 4 * (MAX_WIDTH + TRUNK_MARGIN) / ratio  # a longer stack of leaves may need more pairs
@@ -142,13 +152,13 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
                         widest = w
                     if fill_l <= fill_r:
                         off_a[k] = -TRUNK_MARGIN - w / 2
-                        off_l[k] = top + fill_l
+                        off_l[k] = top + fill_l + pre[k]
                         fill_l += depth[k] + STACK_GAP
                         if w > w_l:
                             w_l = w
                     else:
                         off_a[k] = TRUNK_MARGIN + w / 2
-                        off_l[k] = top + fill_r
+                        off_l[k] = top + fill_r + pre[k]
                         fill_r += depth[k] + STACK_GAP
                         if w > w_r:
                             w_r = w
@@ -163,7 +173,7 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
                 leaf_pair[v] = True
                 lo[v] = min(-half, -TRUNK_MARGIN - w_l)
                 hi[v] = max(half, TRUNK_MARGIN + w_r)
-                depth[v] = top + max(fill_l, fill_r) - STACK_GAP
+                depth[v] = top + max(fill_l, fill_r) - STACK_GAP + pre[v]
                 continue
         kids = list(range(f, end))
         leaves = [k for k in kids if not count[k]]
@@ -204,7 +214,7 @@ def _commit(b: _Blocks, v: int, plan) -> None:
     half = b.across[v] / 2
     b.lo[v] = min(-half, span_lo)
     b.hi[v] = max(half, span_hi)
-    b.depth[v] = end
+    b.depth[v] = end + b.pre[v]
 
 
 def _side(plan, card: float, root_r: float) -> float:
@@ -270,10 +280,10 @@ def _stack(b: _Blocks, items: list[int], ratio: float, top: float):
         t = trunks[p]
         # a left block ends at its trunk's margin, a right one starts there
         oa = t - TRUNK_MARGIN - hi[k] if side == 0 else t + TRUNK_MARGIN - lo[k]
-        ol = top + y
+        ol = top + y + b.pre[k]
         placed.append((k, oa, ol, -1, bus, t))
-        if ol + depth[k] > end:
-            end = ol + depth[k]
+        if top + y + depth[k] > end:  # the block's bottom
+            end = top + y + depth[k]
     return -axis, width - axis, end, placed, None
 
 
@@ -286,7 +296,7 @@ def _column(b: _Blocks, items: list[int], top: float):
     bus = top - LEVEL_GAP / 2
     placed, y = [], top
     for k in items:
-        placed.append((k, -width / 2 - lo[k], y, -1, bus, t))
+        placed.append((k, -width / 2 - lo[k], y + b.pre[k], -1, bus, t))
         y += depth[k] + STACK_GAP
     return t, width / 2, y - STACK_GAP, placed, None
 
@@ -343,7 +353,7 @@ def _rows(b: _Blocks, items: list[int], ratio: float, staff, top: float):
         shift = -(centres[0] + centres[-1]) / 2
         height = 0.0
         for k, cx in zip(items, centres):
-            placed.append((k, cx + shift, top, 0, bus0, bus0))
+            placed.append((k, cx + shift, top + b.pre[k], 0, bus0, bus0))
             if depth[k] > height:
                 height = depth[k]
         r_lo, r_hi = shift, shift + x - SIBLING_GAP
@@ -387,7 +397,7 @@ def _rows(b: _Blocks, items: list[int], ratio: float, staff, top: float):
         x += shift
         r_lo, r_hi = min(r_lo, x + lo[k]), max(r_hi, x + hi[k])
         bus = row_bus.setdefault(r, y - (LEVEL_GAP if r == 0 else ROW_GAP) / 2)
-        placed.append((k, x, y, r, bus0, bus))
+        placed.append((k, x, y + b.pre[k], r, bus0, bus))
     channel = shift if last > 0 else None
     return min(span_lo, r_lo), max(span_hi, r_hi), top - ROW_GAP, placed, channel
 

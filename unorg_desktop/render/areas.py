@@ -19,6 +19,7 @@ FRAME_FILL_ALPHA = 14  # the frame's fill: the theme's text colour, this transpa
 MARK_PX = 11
 MARK_CHARS = 26  # the superior's name is cut after this many characters on the mark
 MARK_H = 17.0
+MARK_INSIDE = 4.0  # how far the mark reaches over the card's top edge (the rest is above it)
 
 
 class AreaFrame(QGraphicsRectItem):
@@ -52,7 +53,7 @@ def mark_tooltip(superiors: list[tuple[str, str, str]]) -> str:
 
 
 class SecondaryMark(QGraphicsItem):
-    """"↗ X" on a card that also reports to X (and "+n" more); a click goes to X.
+    """"↗ X" over the top edge of a card that also reports to X (and "+n" more); a click goes to X.
 
     :param unit: the card's unit id
     :param targets: the superiors' ids, in order (the first is shown and clicked)
@@ -66,7 +67,7 @@ class SecondaryMark(QGraphicsItem):
         self.text = f"↗ {short(label)}{more}"
         fm = QFontMetricsF(palette.font(MARK_PX))
         self._rect = QRectF(0, 0, fm.horizontalAdvance(self.text) + 10, MARK_H)
-        self.setPos(at[0], at[1] - MARK_H / 2)
+        self.setPos(at[0], at[1])
         self.setToolTip(tooltip)
         self.setZValue(1.5)  # over the cards
         self.setAcceptHoverEvents(True)

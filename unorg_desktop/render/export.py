@@ -260,6 +260,7 @@ def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legen
         unit = graph.units[node]
         sizes[node] = card_size(unit, graph.documents.get(unit.document) if unit.document else None)
     toggles = {n for n in shape.nodes if graph.has_children(n)}
+    marks = {s.child for s in graph.secondary}
     item = None
     if legend:
         item = LegendItem({graph.units[n].kind for n in shape.nodes},
@@ -268,7 +269,7 @@ def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legen
     best = None
     for aspect in aspects:
         extra = {} if aspect is None else {"aspect": aspect}
-        layout = layout_tree(shape, sizes, direction=direction, engine=engine, toggles=toggles, **extra)
+        layout = layout_tree(shape, sizes, direction=direction, engine=engine, toggles=toggles, marks=marks, **extra)
         x, y, w, h = layout.extent()
         corner = _legend_corner(layout, item)
         if item is not None and corner is None:  # the legend goes above the chart

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 from unorg_desktop.layout.routing import route_secondary
 
 from . import palette
-from .areas import AreaFrame, SecondaryMark, mark_tooltip
+from .areas import MARK_H, MARK_INSIDE, AreaFrame, SecondaryMark, mark_tooltip
 from .cards import TEXT_LOD, UnitCard, card_text, greek_bars
 from .edges import (EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, line_tooltip, lines_near, primary_pen,
                     route_index, secondary_tooltip)
@@ -346,7 +346,8 @@ class ChartScene(QGraphicsScene):
             x, y, w, h = boxes[child]
             names = [(graph.units[ln.parent].display_name, self._doc_label(graph, ln.document), ln.paragraph)
                      for ln in lines]
-            at = (x + w - 6, y) if self.direction == "LR" else (x + 10, y)
+            top = y - MARK_H + MARK_INSIDE  # in the room the layout keeps above the card
+            at = (x + w - 6, top) if self.direction == "LR" else (x + 10, top)
             mark = SecondaryMark(child, [ln.parent for ln in lines], names[0][0], mark_tooltip(names), at)
             if self.direction == "LR":  # right-aligned on the top edge, clear of the toggle
                 mark.setPos(x + w - 6 - mark.boundingRect().width(), mark.pos().y())

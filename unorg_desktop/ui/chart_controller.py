@@ -87,7 +87,9 @@ class ChartController(QObject):
                 log.warning("layout cache read failed: %s", err)
         try:
             toggles = {n for n in tree.nodes if self.graph.has_children(n)}
-            layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact, toggles=toggles)
+            marks = {s.child for s in getattr(self.graph, "secondary", ())}  # "also reports to" marks
+            layout = layout_tree(tree, sizes, self.direction, engine=self.engine, compact=compact, toggles=toggles,
+                                 marks=marks)
         except (ImportError, OSError, RuntimeError, ValueError) as err:
             if self.engine == "tidy":
                 raise
