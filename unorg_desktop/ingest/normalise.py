@@ -81,7 +81,6 @@ _HEADINGS = tuple(p for pack in PACKS.values() for p in (
 _NOTE_START = re.compile(r"^(\d{1,3})\s+(?=[^\d\s])")  # "2 Ibid., par. 136."
 # A note call glued to a word or its punctuation: "le monde entier1,", "the world,1 to" -> "1"
 _NOTE_CALL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»”)])|(?<=[^\W\d_][.,;:]))(\d{1,3})(?=[\s,.;:)]|$)")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _BROKEN_END = re.compile(r"([^\W\d_]+)-$")  # "organi-", "Sous-"
 _FIRST_CHUNK = re.compile(r"^(\S+)\s*")
 _LEADING_LETTERS = re.compile(r"^[^\W\d_]+")
@@ -353,7 +352,7 @@ def _rejoin_broken_words(lines: list[_Physical]) -> list[_Physical]:
     The hyphen stays (``sous-\\ndirection`` -> ``sous-direction``) unless the break is a soft
     hyphen or the document writes the joined word without a hyphen more often than with one.
     """
-    vocabulary: Counter[str] | None = None  # counted when a hyphen is first in question
+    document: str | None = None  # the whole text, lower-case, joined when a hyphen is first in question
     out: list[_Physical] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -363,9 +362,9 @@ def _rejoin_broken_words(lines: list[_Physical]) -> list[_Physical]:
         right = _LEADING_LETTERS.match(line.text) if soft or left else None
         if right and not is_block_start(line.text):
             chunk = _FIRST_CHUNK.match(line.text)
-            if not soft and vocabulary is None:
-                vocabulary = Counter(w.lower() for ln in lines for w in _WORD.findall(ln.text))
-            drop = soft or _drops_hyphen(left.group(1), right.group(), vocabulary)
+            if not soft and document is None:
+                document = "\n".join(ln.text for ln in lines).lower()
+            drop = soft or _drops_hyphen(left.group(1), right.group(), document)
             prev.text = (prev.text if soft or not drop else prev.text[:-1]) + chunk.group(1)
             prev.soft_break = False
             line.text = line.text[chunk.end():]
@@ -375,12 +374,14 @@ def _rejoin_broken_words(lines: list[_Physical]) -> list[_Physical]:
     return out
 
 
-def _drops_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
+def _drops_hyphen(left: str, right: str, document: str) -> bool:
     if right[:1].isupper():
         return False  # "Sous-" + "Secrétaire", "Haut-" + "Commissariat"
-    plain = (left + right).lower()
-    hyphenated = f"{left}-{right}".lower()
-    return vocabulary[plain] > vocabulary[hyphenated]
+    return _count_word((left + right).lower(), document) > _count_word(f"{left}-{right}".lower(), document)
+
+
+def _count_word(word: str, text: str) -> int:
+    return len(re.findall(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])", text))
 
 
 # -- footnotes ----------------------------------------------------------------------------------
