@@ -11,6 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_pdf import _encrypted_pdf as encrypted_pdf
+from typeset_pdf import image_only_pdf
 
 from conftest import BUNDLED_DB, REPO, sha256
 from unorg_desktop import cli
@@ -152,6 +154,12 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
     huge_pdf = tmp / "huge.pdf"
     with open(huge_pdf, "wb") as fh:
         fh.truncate(100 * 1024 * 1024)
+    scanned = tmp / "scan.pdf"
+    image_only_pdf(scanned)
+    secret = tmp / "secret.pdf"
+    encrypted_pdf(secret)
+    damaged = tmp / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog" + b"\x00" * 50)
     word = tmp / "bulletin.docx"
     word.write_bytes(b"PK\x03\x04")
     folder = tmp / "folder.txt"
@@ -166,6 +174,9 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "100 MB text": (huge, "huge.txt: too large (100 MB)"),
         "100 MB PDF": (huge_pdf, "huge.pdf: too large (100 MB)"),
         "docx": (word, "bulletin.docx: unsupported file type '.docx'"),
+        "scanned PDF": (scanned, "scan.pdf: no text layer (scanned?); OCR is not supported"),
+        "encrypted PDF": (secret, "secret.pdf: encrypted (a password is needed); decrypt it first"),
+        "damaged PDF": (damaged, "damaged.pdf: damaged or not a PDF"),
         "bundled text": (BUNDLED_000, "already imported (same content as document 000"),
         "imported twice": (POLAR, "a_polar_department.txt: already imported (same content as document 005"),
     }
@@ -173,8 +184,8 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
 
 @pytest.mark.parametrize("case", [
     "missing", "folder", "prose", "no units", "binary", "latin-1", "100 MB text", "100 MB PDF", "docx",
-    "bundled text", "imported twice"])
-def test_bad_input_is_one_line_and_changes_nothing(capsys, user_with_polar, tmp_path, case):
+    "scanned PDF", "encrypted PDF", "damaged PDF", "bundled text", "imported twice"])
+def test_bad_input_is_one_line_and_changes_nothing(capsys, qapp, user_with_polar, tmp_path, case):
     path, message = _bad_inputs(tmp_path)[case]
     before = state(user_with_polar.parent)
     code, out, err = run(capsys, "import", ARCTIC, path)  # a good file first: all or nothing
@@ -184,7 +195,7 @@ def test_bad_input_is_one_line_and_changes_nothing(capsys, user_with_polar, tmp_
     assert state(user_with_polar.parent) == before
 
 
-def test_bad_input_creates_no_user_database(capsys, user_data_dir, tmp_path):
+def test_bad_input_creates_no_user_database(capsys, qapp, user_data_dir, tmp_path):
     path, message = _bad_inputs(tmp_path)["prose"]
     code, out, err = run(capsys, "import", path)
     assert code == 2 and message in err

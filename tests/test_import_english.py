@@ -1,18 +1,22 @@
-"""Issue 12, done when: importing the English version of a bundled bulletin into a user database
-makes each English unit name (`unorg show "<English name>"`) show the same unit as its French twin,
+"""Issue 12, done when: importing the English version of a bundled bulletin (as text and as PDF)
+into a user database makes each English unit name (`unorg show "<English name>"`) show the same unit as its French twin,
 the organisation grows by no more than a few units, and the bundled database's bytes are unchanged.
 
 The English renderings of 000 and 002 (tests/fixtures/en/) have gold files whose units carry
 ``"fr"``, the name of their French twin. An office name that several units share ("Office of the
 Director") is ambiguous for `unorg show` (exit 2 with the candidates); it is checked under its
-gold parent instead.
+gold parent instead. The PDF is typeset here from the text (QTextDocument -> QPdfWriter: justified
+A4 paragraphs, a running header, page numbers).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
+from typeset_pdf import typeset_pdf
 
 from conftest import BUNDLED_DB, sha256
 from fixture_paths import english
@@ -38,11 +42,28 @@ def child_named(store: Store, parent: str, language: str, name: str) -> list[str
     return [k for k in kids if store.names(k).get(language) == name]
 
 
+def as_pdf(text_file: Path, out: Path) -> Path:
+    """The text typeset as a PDF: each block of lines one justified paragraph, the bulletin's
+    symbol as running header."""
+    text = text_file.read_text(encoding="utf-8")
+    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
+              for block in re.split(r"\n\s*\n", text)]
+    symbol = re.search(r"ST/SGB/\d{4}/\d+", text)
+    pages = typeset_pdf("\n".join(b for b in blocks if b), out, header=symbol.group() if symbol else "")
+    assert pages >= 2
+    return out
+
+
+@pytest.mark.parametrize("form", ["txt", "pdf"])
 @pytest.mark.parametrize("fixture", english(), ids=lambda f: f.name)
-def test_an_english_bulletin_joins_its_french_units(capsys, tmp_path, fixture):
+def test_an_english_bulletin_joins_its_french_units(capsys, qapp, tmp_path, fixture, form):
     bundled = sha256(BUNDLED_DB)
     db = tmp_path / "user.sqlite"
-    result = import_files([fixture.text], db)
+    source = fixture.text if form == "txt" else as_pdf(fixture.text, tmp_path / f"{fixture.name}.pdf")
+    pages: list[str] = []
+    result = import_files([source], db, progress=lambda fraction, message: pages.append(message))
+    if form == "pdf":
+        assert f"{source.name}: page 1 of " in pages[1]  # the import reports the PDF's pages
     report = result.files[0]
     assert report.language == "en" and report.twin == fixture.translation_of.name.split("_")[0]
     assert result.units_after - result.units_before <= MAX_GROWTH

@@ -3,9 +3,10 @@
 Runs on the records of an assembled :class:`~.records.Extraction` (no text reading here):
 
 1. **Translations.** A document is the *twin* of an earlier one when both carry the same symbol,
-   or, without symbols, when they share their numbering skeleton, their paragraph lengths rise and
-   fall together (translations keep proportions; another bulletin of the same shape does not) and
-   most units are defined at the same paragraph numbers. The twin's units are aligned with the
+   or, without symbols, when they share their numbering skeleton, their paragraph lengths keep one
+   proportion (a translation is longer or shorter by about the same ratio in every paragraph;
+   another bulletin of the same shape is not) and most units are defined at the same paragraph
+   numbers. The twin's units are aligned with the
    original's (same paragraph, same rank in it, aligned parents, the same lettered functions,
    cognate words, the same abbreviation) and each aligned unit *joins* the original: its name
    becomes the original unit's name in the twin's language.
@@ -24,6 +25,7 @@ units sharing a name, as :func:`.assemble._display_names` does for the original 
 from __future__ import annotations
 
 import math
+import statistics
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -36,11 +38,13 @@ from .records import DocumentJoin, Extraction, Flag, Unit
 
 #: Paragraph skeletons: share of numbered paragraphs in common (Jaccard) for a twin.
 MIN_SKELETON = 0.75
-#: Correlation of the (log) lengths of the common paragraphs for a twin.
-MIN_LENGTH_CORRELATION = 0.8
+#: Share of the common paragraphs whose length ratio is within LENGTH_TOLERANCE of the median
+#: ratio (a paragraph that one reading splits or merges only costs its share).
+MIN_LENGTH_AGREEMENT = 0.75
+LENGTH_TOLERANCE = 1.5
 #: Share of each document's units defined at a paragraph where the other defines one.
 MIN_SHARED_PLACES = 0.6
-SURE_SKELETON, SURE_LENGTH_CORRELATION, MIN_SHARED_PLACES_WHEN_SURE = 0.9, 0.9, 0.4
+SURE_SKELETON, SURE_LENGTH_AGREEMENT, MIN_SHARED_PLACES_WHEN_SURE = 0.9, 0.9, 0.4
 MIN_COMMON_PARAGRAPHS = 5
 #: Score a pair of units needs to be aligned (same paragraph and rank: 6).
 MIN_PAIR_SCORE = 5.0
@@ -65,26 +69,25 @@ class _Doc:
             seen[u.paragraph] += 1
 
 
-def _pearson(xs: list[float], ys: list[float]) -> float:
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else 0.0
+def length_agreement(a: dict[str, int], b: dict[str, int], common: list[str]) -> float:
+    """Share of ``common`` paragraphs whose length ratio a/b is within ``LENGTH_TOLERANCE`` of the
+    median ratio: near 1 for a translation, low for another text of the same numbering."""
+    ratios = [math.log1p(a[n]) - math.log1p(b[n]) for n in common]
+    middle = statistics.median(ratios)
+    return sum(abs(r - middle) <= math.log(LENGTH_TOLERANCE) for r in ratios) / len(ratios)
 
 
 def twin_evidence(a: _Doc, b: _Doc) -> tuple[float, float, float]:
-    """(skeleton Jaccard, length correlation, shared unit places) of two documents."""
+    """(skeleton Jaccard, length agreement, shared unit places) of two documents."""
     common = sorted(a.lengths.keys() & b.lengths.keys())
     union = a.lengths.keys() | b.lengths.keys()
     skeleton = len(common) / len(union) if union else 0.0
     if len(common) < MIN_COMMON_PARAGRAPHS:
         return skeleton, 0.0, 0.0
-    correlation = _pearson([math.log1p(a.lengths[n]) for n in common],
-                           [math.log1p(b.lengths[n]) for n in common])
+    agreement = length_agreement(a.lengths, b.lengths, common)
     shared = min(sum(1 for u in a.units if u.paragraph in b.places) / max(1, len(a.units)),
                  sum(1 for u in b.units if u.paragraph in a.places) / max(1, len(b.units)))
-    return skeleton, correlation, shared
+    return skeleton, agreement, shared
 
 
 def is_twin(a: _Doc, b: _Doc) -> bool:
@@ -93,12 +96,12 @@ def is_twin(a: _Doc, b: _Doc) -> bool:
         return a.symbol == b.symbol
     if a.kind != b.kind or not a.units or not b.units:
         return False
-    skeleton, correlation, shared = twin_evidence(a, b)
-    if skeleton < MIN_SKELETON or correlation < MIN_LENGTH_CORRELATION:
+    skeleton, agreement, shared = twin_evidence(a, b)
+    if skeleton < MIN_SKELETON or agreement < MIN_LENGTH_AGREEMENT:
         return False
     # the same paragraphs, rising and falling together: the units' places need only half agree
     # (a reader may find a unit one paragraph off in one language)
-    certain = skeleton >= SURE_SKELETON and correlation >= SURE_LENGTH_CORRELATION
+    certain = skeleton >= SURE_SKELETON and agreement >= SURE_LENGTH_AGREEMENT
     return shared >= (MIN_SHARED_PLACES_WHEN_SURE if certain else MIN_SHARED_PLACES)
 
 
