@@ -219,6 +219,8 @@ def test_names_in_two_languages(qtbot, no_dialogs, cleanup, tmp_path):
         window.select_unit("dal")
         text = window.panel.plain_text()
         assert text.startswith("Logistics Support Division") and "French: Division de l’appui logistique" in text
+        marked = window.panel.browser.toHtml()  # the French name is highlighted in the French paragraphs too
+        assert re.search(r"background-color:#ffe58a;\">Division de l’appui logistique<", marked)
         window.close()
         QLocale.setDefault(QLocale(QLocale.Language.French))
         window = managed_window(qtbot, db)

@@ -72,8 +72,9 @@ class UnitInfo:
 
     @property
     def names(self) -> list[str]:
-        """Every name of the unit (to highlight it in quoted paragraphs)."""
-        return list(dict.fromkeys([self.unit.name, self.unit.display_name, *self.aliases]))
+        """Every name of the unit, in every language (to highlight it in quoted paragraphs)."""
+        return list(dict.fromkeys([self.unit.name, self.unit.display_name, *self.aliases,
+                                   *(name for _, name in self.languages)]))
 
     @property
     def other_sources(self) -> tuple[ParagraphRow, ...]:
