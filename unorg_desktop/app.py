@@ -159,12 +159,17 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(args, int):
         return args
 
+    from . import display
+    from .store import StoreError, default_db
+    # Qt-free modules first: PySide6's import hook reads the source of every module that imports
+    # after it is loaded (about a millisecond each), so the store, graph and layout load before it
+    import unorg_desktop.graph  # noqa: F401
+    import unorg_desktop.layout  # noqa: F401
+
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from . import display
-    from .store import StoreError, default_db
     from .ui import translations
 
     if QApplication.instance() is None:  # only allowed before the application exists (tests own it)

@@ -12,7 +12,6 @@ No Qt here (ctypes only): it must run before Qt loads.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Mapping, MutableMapping
@@ -43,6 +42,8 @@ XCB_LIBRARIES: dict[str, str] = {
 
 
 def _loadable(soname: str) -> bool:
+    import ctypes  # only when a window is asked for (not for screenshots or timing runs)
+
     try:
         ctypes.CDLL(soname)
     except OSError:
@@ -57,6 +58,8 @@ def missing_xcb_libraries(loadable=_loadable) -> list[str]:
 
 def _x_server_answers(display: str) -> bool:
     """Whether an X server accepts a connection on ``display`` (libxcb, already known to load)."""
+    import ctypes
+
     xcb = ctypes.CDLL("libxcb.so.1")
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
