@@ -27,3 +27,9 @@ def test_good_sizes_and_the_stated_minimum(capsys):
 def test_version(capsys):
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"unorg-desktop {__version__}\n"
+
+
+def test_a_plain_start_has_the_parser_defaults():
+    from unorg_desktop.app import _parse, _parser
+
+    assert _parse([]) == _parser().parse_args([])

@@ -60,7 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+DEFAULTS = dict(db=None, select=None, search=None, screenshot=None, size=(1400, 880), lang=None)
+
+
 def _parse(argv: list[str]) -> argparse.Namespace | int:
+    if not argv:  # a plain start: argparse's gettext and locale set-up (~10 ms) is not needed
+        return argparse.Namespace(**DEFAULTS)
     try:
         return _parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error (argparse printed it)

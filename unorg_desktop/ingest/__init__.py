@@ -12,19 +12,18 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from .assemble import assemble
-from .bulletin import BulletinReader
-from .consistency import add_flags
-from .lang import LanguagePack, detect, pack_for
-from .normalise import normalise
-from .pdf import PAGE_BREAK, Progress, pdf_text
 from .records import Document, Extraction, ExtractionError, SourceText
-from .report import ReportReader
-from .structure import Structure, segment
-from .summary import summarise
-from .translations import join
+
+if TYPE_CHECKING:
+    from .lang import LanguagePack
+    from .pdf import Progress
+    from .structure import Structure
+
+# The readers load when a text is read, not with the package: importing ``ingest.records`` (the
+# store's library, the CLI, the app's import dialogs) must not load the whole extractor (~0.3 s,
+# rapidfuzz and pypdfium2 included) into a process that only reads a database.
 
 __all__ = ["extract_folder", "extract_folder_texts", "extract_source_texts", "extract_texts", "read_source",
            "read_document_file", "read_source_text", "read_text", "decode_text", "source_of", "Extraction",
@@ -46,6 +45,8 @@ class Source:
 
     @property
     def pack(self) -> LanguagePack:
+        from .lang import pack_for
+
         return pack_for(self.document.language)
 
 
@@ -90,7 +91,12 @@ def read_source_text(path: Path, meta: dict | None = None, progress: Progress | 
     except OSError as exc:
         raise ExtractionError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     fmt = SOURCE_FORMATS.get(path.suffix.lower(), "txt")
-    text = pdf_text(data, path.name, progress) if fmt == "pdf" else decode_text(data, path.name)
+    if fmt == "pdf":
+        from .pdf import pdf_text
+
+        text = pdf_text(data, path.name, progress)
+    else:
+        text = decode_text(data, path.name)
     meta = {k: v for k, v in (meta or {}).items() if k != "source_file"}
     meta["id"] = meta.get("id") or _doc_id(path)
     return SourceText(meta["id"], path.name, text, hashlib.sha256(data).hexdigest(), len(data), fmt, meta=meta)
@@ -98,6 +104,8 @@ def read_source_text(path: Path, meta: dict | None = None, progress: Progress | 
 
 def source_of(stored: SourceText) -> Source:
     """Normalise and segment a stored text (``ExtractionError`` naming its file on failure)."""
+    from .pdf import PAGE_BREAK
+
     text = stored.text.split(PAGE_BREAK) if stored.format == "pdf" else stored.text
     source = read_text(text, stored.file_name, stored.document, stored.meta)
     source.text = stored
@@ -106,6 +114,10 @@ def source_of(stored: SourceText) -> Source:
 
 def read_text(text: str | Sequence[str], source_file: str, doc_id: str, meta: dict | None = None) -> Source:
     """Segment a text (``str``) or a PDF's pages (one ``str`` per page)."""
+    from .lang import detect, pack_for
+    from .normalise import normalise
+    from .structure import segment
+
     meta = meta or {}
     normalised = normalise(text)
     language = meta.get("language") or detect(normalised.text)
@@ -149,6 +161,13 @@ def load_manifest(folder: Path) -> dict[str, dict]:
 
 def extract_texts(sources: list[Source]) -> Extraction:
     """Merge several segmented documents into one organisation."""
+    from .assemble import assemble
+    from .bulletin import BulletinReader
+    from .consistency import add_flags
+    from .report import ReportReader
+    from .summary import summarise
+    from .translations import join
+
     bulletins = []
     for src in sources:
         if src.structure.kind in ("bulletin", "decree"):

@@ -1,4 +1,5 @@
-"""Text helpers shared by every stage (and by the store's search): one fold, line joining.
+"""Text helpers shared by every stage: one fold (defined in ``unorg_desktop/textkey.py``, which the
+store's search imports without loading the extractor), line joining.
 
 ``fold`` is the one comparison key of the project: ingest compares names with it and the
 store indexes and searches with it, so a name the extractor tells apart is one the search
@@ -8,36 +9,10 @@ tells apart too (``"Straße"`` and ``"Strasse"`` fold alike in both).
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+from ..textkey import fold  # noqa: F401 - one fold for ingest and store (unorg_desktop/textkey.py)
 
 TERMINATORS = ".;:!?"
-
-
-class _FoldTable(dict):
-    """``str.translate`` table built lazily, one character at a time: accents and combining
-    marks dropped, case folded (``ß`` -> ``ss``), compatibility forms decomposed (``ﬁ``,
-    ``①``), anything that is not a letter or digit becomes a space."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if unicodedata.category(char) in ("Cc", "Cs"):
-            folded = " "
-        else:
-            decomposed = unicodedata.normalize("NFKD", char)
-            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-            folded = "".join(c if c.isalnum() else " " for c in folded)
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-@lru_cache(maxsize=1 << 16)  # pure, and called for every lookup of every draft
-def fold(text: str) -> str:
-    """Accent-, case- and punctuation-insensitive key: ``"l’Appui"`` -> ``"l appui"``."""
-    return " ".join(text.translate(_FOLD).split())
 
 
 def ends_sentence(text: str) -> bool:

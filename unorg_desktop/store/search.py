@@ -26,7 +26,7 @@ import sqlite3
 from functools import cached_property
 from typing import Callable, NamedTuple
 
-from ..ingest.text import fold  # one fold for ingest and store (re-exported: store.fold)
+from ..textkey import fold  # one fold for ingest and store (re-exported: store.fold)
 from .rows import SearchHit
 
 MAX_FTS_TOKENS = 64

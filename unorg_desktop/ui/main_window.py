@@ -12,27 +12,23 @@ import functools
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-                               QStyle, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
 from unorg_desktop.store import StoreError, default_db, user_db
-from unorg_desktop.store.library import forget_imports, import_target
 
-from . import dialogs, navigation
+from . import navigation
 from .actions import register_actions
 from .breadcrumb import BreadcrumbBar
 from .chart_controller import ChartController
 from .chart_view import FIT_MARGIN, ChartView
-from .export_dialog import ExportDialog, ExportError, ExportOptions, export
 from .framing import COMFORT_ZOOM, READ_ZOOM, readable_expansion, selection_frame
-from .importing import LibraryTasks, paths_from_urls
 from .legend_overlay import LegendOverlay
-from .library_dialogs import DocumentsDialog, ImportSummaryDialog
 from .minimap import Minimap
 from .overlays import OverlayManager
 from .outline import OutlineView
@@ -40,6 +36,10 @@ from .panel import UnitPanel
 from .search import ResultsPanel, SearchController, SearchField
 from .selection import Selection
 from .settings import Settings
+
+if TYPE_CHECKING:  # loaded on first use (File menu), not at start
+    from .export_dialog import ExportOptions
+    from .library_dialogs import DocumentsDialog, ImportSummaryDialog
 
 log = logging.getLogger("unorg_desktop.window")
 def default_pane_sizes(width: int) -> list[int]:
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store, self.graph, self.settings = store, graph, settings
         self.setWindowTitle(self.tr("UNorg Desktop — %s") % store.path.name)
-        self.setWindowIcon(app_icon())
         self.selection = Selection(self)
         self.errors: list[str] = []  # every message shown to the user (tests read it)
         self.prepare_search_after_paint = True  # off for screenshots and start-up timing
@@ -125,7 +124,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_units)
         self.statusBar().addWidget(self.status_selected, 1)
 
-        self.library = LibraryTasks(self)  # imports and removals, off the GUI thread
+        self._library = None  # imports and removals, off the GUI thread (made on first use)
         self.setAcceptDrops(True)
         self.actions = register_actions(self, self.view)
         self._fill_toolbar()
@@ -162,10 +161,22 @@ class MainWindow(QMainWindow):
         self.results.list.escaped.connect(self.clear_search)
         self.chart.layoutChanged.connect(self._on_layout)
         self.view.firstPainted.connect(self._prepare_search_in_background)
-        self.library.changed.connect(lambda result: self.databaseChanged.emit(str(result.db), result))
-        self.library.failed.connect(self.report_error)
-        self.library.cancelled.connect(
-            lambda: self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000))
+        # the SVG icon loads Qt's SVG plugin (~15 ms): after the chart is on screen
+        self.view.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: self.setWindowIcon(app_icon())))
+
+    @property
+    def library(self):
+        """Imports and removals off the GUI thread (``importing.LibraryTasks``), made on first use:
+        the dialogs, the extractor's records and the library load only when a document is imported."""
+        if self._library is None:
+            from .importing import LibraryTasks
+
+            self._library = LibraryTasks(self)
+            self._library.changed.connect(lambda result: self.databaseChanged.emit(str(result.db), result))
+            self._library.failed.connect(self.report_error)
+            self._library.cancelled.connect(
+                lambda: self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000))
+        return self._library
 
     def _restore(self) -> None:
         s = self.settings
@@ -239,7 +250,8 @@ class MainWindow(QMainWindow):
         self._prepare_thread.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.library.wait()  # a running import is cancelled (nothing written) before the window goes
+        if self._library is not None:
+            self._library.wait()  # a running import is cancelled (nothing written) before the window goes
         thread = getattr(self, "_prepare_thread", None)
         if thread is not None:
             thread.join(timeout=10)  # the store is closed after the window: no query may still run
@@ -351,24 +363,32 @@ class MainWindow(QMainWindow):
         self.actions["forward"].setEnabled(self.selection.can_go_forward())
 
     def report_error(self, title: str, message: str) -> None:
+        from . import dialogs
+
         self.errors.append(message)
         dialogs.error_box(self, title, message)
 
     # -- File -----------------------------------------------------------------------------------
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when asked for, not at start
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.store.path.parent),
                                               self.tr("UNorg databases (*.sqlite *.db);;All files (*)"))
         if name:
             self.openRequested.emit(name)
 
     def export_chart_dialog(self) -> None:
+        from .export_dialog import ExportDialog
+
         default = str(self.settings.export_dir / "unorg-chart.png")
         dialog = ExportDialog(default, self.selection.current is not None, self)
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.export_chart(dialog.options())
 
-    def export_chart(self, options: ExportOptions) -> Path | None:
+    def export_chart(self, options: "ExportOptions") -> Path | None:
         """Export as ``options`` say; a failure is shown in a message box (and returns None)."""
+        from .export_dialog import ExportError, export
+
         try:
             path = export(self.chart, self.view, self.selection.current, options)
         except ExportError as err:
@@ -393,6 +413,8 @@ class MainWindow(QMainWindow):
 
     def export_data(self, fmt: str, path: str | None = None) -> Path | None:
         """The current chart's units and lines as CSV, JSON or GraphML (graph.export_data)."""
+        from PySide6.QtWidgets import QFileDialog
+
         from unorg_desktop.graph import export_data
 
         if path is None:
@@ -412,6 +434,8 @@ class MainWindow(QMainWindow):
 
     # -- File ▸ Import documents, Documents (behaviour in importing.py / library_dialogs.py) ------
     def import_documents_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import documents"), str(Path.home()),
                                                 self.tr("Organisation texts (*.txt *.pdf);;All files (*)"))
         if names:
@@ -419,6 +443,8 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path]) -> bool:
         """Import in the background (File ▸ Import, drag and drop); False if one is running."""
+        from unorg_desktop.store.library import import_target
+
         if not paths:
             return False
         started = self.library.import_files(paths, import_target(self.store.path))
@@ -427,16 +453,22 @@ class MainWindow(QMainWindow):
         return started
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
+        from .importing import paths_from_urls
+
         if event.mimeData().hasUrls() and paths_from_urls(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        from .importing import paths_from_urls
+
         paths = paths_from_urls(event.mimeData().urls()) if event.mimeData().hasUrls() else []
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
 
-    def documents_dialog(self) -> DocumentsDialog:
+    def documents_dialog(self) -> "DocumentsDialog":
+        from .library_dialogs import DocumentsDialog
+
         dialog = DocumentsDialog(self.store, user_db().exists(), self)
         dialog.removeRequested.connect(self.remove_document)
         dialog.resetRequested.connect(self.back_to_bundled_texts)
@@ -444,9 +476,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def remove_document(self, document: str) -> bool:
+        from unorg_desktop.store.library import import_target
+
         return self.library.remove(document, import_target(self.store.path))
 
     def confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -454,6 +490,8 @@ class MainWindow(QMainWindow):
 
     def back_to_bundled_texts(self) -> None:
         """Forget every imported document (the user database goes; the bundled one stays)."""
+        from unorg_desktop.store.library import forget_imports
+
         if self.library.busy() or not self.confirm(
                 self.tr("Back to the bundled texts only"),
                 self.tr("Remove every imported document? The bundled texts stay; imported files can be "
@@ -466,8 +504,10 @@ class MainWindow(QMainWindow):
             return
         self.databaseChanged.emit(str(default_db()), None)
 
-    def show_import_summary(self, result) -> ImportSummaryDialog:
+    def show_import_summary(self, result) -> "ImportSummaryDialog":
         """The summary of an import that wrote this window's database (non-modal)."""
+        from .library_dialogs import ImportSummaryDialog
+
         self.summary_dialog = ImportSummaryDialog(result, self.store, self)
         self.summary_dialog.showRequested.connect(lambda unit_id: self.select_unit(unit_id, center=True))
         self.summary_dialog.show()
@@ -568,6 +608,8 @@ class MainWindow(QMainWindow):
         self.legend.set_kinds({self.graph.units[n].kind for n in nodes if n in self.graph.units})
 
     def show_legend(self) -> None:
+        from . import dialogs
+
         kinds = sorted({u.kind for u in self.graph.units.values()}, key=str.casefold)
         dialogs.LegendDialog(kinds, self).exec()
 
@@ -606,6 +648,8 @@ class MainWindow(QMainWindow):
 
     # -- Help -----------------------------------------------------------------------------------
     def show_about(self) -> None:
+        from . import dialogs
+
         dialogs.show_about(self, self.store.documents())
 
     def sizeHint(self) -> QSize:  # noqa: N802
