@@ -33,3 +33,12 @@ def test_a_plain_start_has_the_parser_defaults():
     from unorg_desktop.app import _parse, _parser
 
     assert _parse([]) == _parser().parse_args([])
+
+
+def test_help_is_clean(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(len(line) <= 100 for line in out.splitlines()), out
+    assert "``" not in out and "(default: None)" not in out
+    for option in out.split("options:", 1)[1].split("\n  -")[1:]:
+        assert option.count("default:") <= 1, option

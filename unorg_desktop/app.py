@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="unorg-desktop",
-        description="Explore how the UN Secretariat is organised, from the official texts: a zoomable "
+        description="Explore how the UN Secretariat is organised, from the official texts: a zoomable\n"
                     "reporting chart, a panel with the sources of each unit, search, and chart export.",
         epilog="Examples:\n  unorg-desktop\n  unorg-desktop --select DOMP --lang fr\n"
                "  unorg-desktop --select \"Division des politiques, de l'évaluation et de la formation\" "
