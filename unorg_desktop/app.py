@@ -43,8 +43,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Explore how the UN Secretariat is organised, from the official texts: a zoomable\n"
                     "reporting chart, a panel with the sources of each unit, search, and chart export.",
         epilog="Examples:\n  unorg-desktop\n  unorg-desktop --select DOMP --lang fr\n"
-               "  unorg-desktop --select \"Division des politiques, de l'évaluation et de la formation\" "
-               "--screenshot shot.png",
+               "  unorg-desktop --select \"Division des politiques, de l'évaluation et de la formation\" \\\n"
+               "                --screenshot shot.png --size 1400x880",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"unorg-desktop {__version__}")
     parser.add_argument("--db", metavar="FILE",
