@@ -3,6 +3,8 @@
 - ``english()``: English renderings of bundled French bulletins (tests/fixtures/en/), each with
   a gold file whose units carry ``"fr"``, the name of the French twin (issue 12: a translation
   joins the units it translates).
+- ``english_originals()``: English bulletins written for these tests (tests/fixtures/en/01N_*),
+  no French twin (``"fr": null``), to widen what the extractor is measured on.
 - ``decrees()``: real French organisation decrees (tests/fixtures/decrees/), each with a
   ``.source.json`` sidecar saying where it comes from; gold paragraphs are ``Article N``.
 - ``holdout()``: paths only, for the acceptance run. tests/holdout/README.md says who may read
@@ -50,6 +52,15 @@ _ENGLISH = [
 ]
 
 
+# English bulletins written for these tests (no French twin): text and gold share the stem
+_ENGLISH_ORIGINALS = [
+    "010_ola_en",
+    "011_dgacm_en",
+    "012_ocha_en",
+    "013_dss_en",
+]
+
+
 def english() -> list[Fixture]:
     out = []
     for stem, gold, source, twin in _ENGLISH:
@@ -58,6 +69,11 @@ def english() -> list[Fixture]:
             out.append(Fixture(stem, text, GOLD / gold, "en", "bulletin",
                                translation_of=BUNDLED_SOURCES / source, twin_gold=GOLD / twin))
     return out
+
+
+def english_originals() -> list[Fixture]:
+    return [Fixture(stem, FIXTURES / "en" / f"{stem}.txt", GOLD / f"{stem}.json", "en", "bulletin")
+            for stem in _ENGLISH_ORIGINALS]
 
 
 def decrees() -> list[Fixture]:
@@ -83,4 +99,4 @@ def holdout() -> list[Fixture]:
 
 def all_fixtures() -> list[Fixture]:
     """Every fixture other engineers may read (not the hold-out)."""
-    return english() + decrees()
+    return english() + english_originals() + decrees()

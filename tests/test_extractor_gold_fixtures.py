@@ -7,23 +7,30 @@ from __future__ import annotations
 import pytest
 
 from extraction_fixture import SOURCES
-from fixture_paths import decrees, english
+from fixture_paths import decrees, english, english_originals
 from gold_metrics import bulletin_figures, load_gold
 from unorg_desktop.ingest import extract_texts, read_source
 from unorg_desktop.ingest.records import UN_ROOT
 
-ENGLISH = english()
+ENGLISH = english() + english_originals()
 DECREES = decrees()
 
 # Fixtures that widen the development set and that the extractor does not read to these thresholds
-# yet. Their figure tests are strict xfails, so the figures are still printed and a fixture the
-# extractor comes to read well fails the run (XPASS): then take its name out of this set.
-NOT_YET: set[str] = set()
+# yet, with the tests they do not pass: "units" (units, parents, heads), "attributions" (bulletin
+# attribution counts), "decree" (all decree figures). Those tests are strict xfails, so the figures
+# are still printed and a fixture the extractor comes to read well fails the run (XPASS): then
+# take that test (or the fixture) out of this table.
+NOT_YET = {
+    "010_ola_en": {"units"},
+    "011_dgacm_en": {"units", "attributions"},
+    "012_ocha_en": {"units", "attributions"},
+    "013_dss_en": {"units"},
+}
 
 
-def _params(fixtures):
-    mark = pytest.mark.xfail(strict=True, reason="development fixture the extractor does not read well yet")
-    return [pytest.param(f, id=f.name, marks=[mark] if f.name in NOT_YET else []) for f in fixtures]
+def _params(fixtures, test: str):
+    mark = pytest.mark.xfail(strict=True, reason=f"development fixture: the extractor does not pass its {test} figures yet")
+    return [pytest.param(f, id=f.name, marks=[mark] if test in NOT_YET.get(f.name, ()) else []) for f in fixtures]
 
 
 def _figures(fixture, capsys):
@@ -37,7 +44,7 @@ def _figures(fixture, capsys):
     return src, ex, figs
 
 
-@pytest.mark.parametrize("fixture", _params(ENGLISH))
+@pytest.mark.parametrize("fixture", _params(ENGLISH, "units"))
 def test_english_bulletin_units_parents_and_heads(fixture, capsys) -> None:
     src, ex, figs = _figures(fixture, capsys)
     assert src.document.language == "en"
@@ -48,7 +55,7 @@ def test_english_bulletin_units_parents_and_heads(fixture, capsys) -> None:
     assert figs.heads >= 0.98, figs.misses
 
 
-@pytest.mark.parametrize("fixture", ENGLISH, ids=[f.name for f in ENGLISH])
+@pytest.mark.parametrize("fixture", _params(ENGLISH, "attributions"))
 def test_english_bulletin_attribution_counts(fixture, capsys) -> None:
     _, _, figs = _figures(fixture, capsys)
     assert figs.attribution_counts >= 0.98, figs.misses
@@ -71,7 +78,7 @@ def test_english_bulletin_hangs_under_the_same_root_as_the_french_ones() -> None
     assert {d.language for d in ex.documents} == {"fr", "en"}
 
 
-@pytest.mark.parametrize("fixture", _params(DECREES))
+@pytest.mark.parametrize("fixture", _params(DECREES, "decree"))
 def test_decree_figures(fixture, capsys) -> None:
     src, ex, figs = _figures(fixture, capsys)
     assert (src.document.language, src.document.family) == ("fr", "decree")
