@@ -61,6 +61,11 @@ def test_card_lines_hold_the_whole_name_kind_head_and_tag():
     painted = UnitCard(u, NOSYM).painted_text()
     badge = next(t for t in painted if t.startswith("Bureau fictif"))
     assert "004" not in painted and badge.endswith("…") and len(badge) < len("Bureau fictif de la cartographie lunaire")
+    own = UnitRow("b", "Bureau fictif de la cartographie lunaire", "Bureau fictif de la cartographie lunaire", "Bureau",
+                  None, "004", "1", False)
+    own_card = UnitCard(own, NOSYM)  # the unit its bulletin is titled after: no badge repeating its name
+    assert own_card.text.tag == "" and own_card.text.tag_rect is None
+    assert own_card.painted_text() == ["Bureau", *own_card.text.name_lines]
     painted = UnitCard(u, NOTHING).painted_text()
     assert "005" not in painted and "" not in painted  # no badge at all rather than an id
 

@@ -317,6 +317,11 @@
       <source>Also reports to %1</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../unorg_desktop/render/cards.py" line="204" />
+      <source>(collective: several units of this kind)</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ChartController</name>
@@ -786,85 +791,85 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="73" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="74" />
       <source>UNorg Desktop — %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="115" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="118" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="118" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="121" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="168" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="171" />
       <source>Import cancelled; nothing was changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="344" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="349" />
       <source>%1 units · %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="359" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="379" />
       <source>Open database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="360" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="380" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="375" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="407" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="395" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="427" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="378" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="410" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="398" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="430" />
       <source>Exported to %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="399" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="419" />
       <source>Export data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="415" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="435" />
       <source>Import documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="416" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="436" />
       <source>Organisation texts (*.txt *.pdf);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="426" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="446" />
       <source>An import is already running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="458" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="465" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="478" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="485" />
       <source>Back to the bundled texts only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="459" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="479" />
       <source>Remove every imported document? The bundled texts stay; imported files can be imported again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="489" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="509" />
       <source>Copied: %s</source>
       <translation type="unfinished" />
     </message>
@@ -971,22 +976,22 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="102" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
       <source>Copy citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="103" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="106" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="163" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="175" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>from %n document:</numerusform>
@@ -994,72 +999,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="169" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="186" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="196" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="187" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="197" />
       <source>Functions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="188" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="198" />
       <source>Source paragraphs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="189" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
       <source>Mandates cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="190" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
       <source>Mentioned in reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="191" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
       <source>Reports to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="192" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>secondary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="193" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
       <source>Direct reports</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
       <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
       <translation>
         <numerusform>%n unit that this report names without stating where it sits in the organisation. It is grouped here for the chart; the texts give it no parent.</numerusform>
@@ -1067,27 +1072,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="278" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="288" />
       <source>Placed under %1 by %2, and under %3 by %4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="282" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="292" />
       <source>Defined by %1, and again by %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="284" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="294" />
       <source>A reporting line to the post “%1”, which heads no unit (%2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="287" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="297" />
       <source>Named by a report (%1); no bulletin defines it.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="315" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="325" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>

@@ -317,6 +317,11 @@
       <source>Also reports to %1</source>
       <translation>Relève aussi de %1</translation>
     </message>
+    <message>
+      <location filename="../../unorg_desktop/render/cards.py" line="204" />
+      <source>(collective: several units of this kind)</source>
+      <translation>(collectif : plusieurs unités de ce type)</translation>
+    </message>
   </context>
   <context>
     <name>ChartController</name>
@@ -786,85 +791,85 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="73" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="74" />
       <source>UNorg Desktop — %s</source>
       <translation>UNorg Desktop — %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="115" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="118" />
       <source>Search</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="118" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="121" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="168" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="171" />
       <source>Import cancelled; nothing was changed</source>
       <translation>Importation annulée ; rien n’a été modifié</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="344" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="349" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="359" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="379" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="360" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="380" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="375" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="407" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="395" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="427" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="378" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="410" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="398" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="430" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="399" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="419" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="415" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="435" />
       <source>Import documents</source>
       <translation>Importer des documents</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="416" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="436" />
       <source>Organisation texts (*.txt *.pdf);;All files (*)</source>
       <translation>Textes d’organisation (*.txt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="426" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="446" />
       <source>An import is already running</source>
       <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="458" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="465" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="478" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="485" />
       <source>Back to the bundled texts only</source>
       <translation>Revenir aux seuls textes fournis</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="459" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="479" />
       <source>Remove every imported document? The bundled texts stay; imported files can be imported again.</source>
       <translation>Retirer tous les documents importés ? Les textes fournis restent ; les fichiers importés pourront être importés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="489" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="509" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
@@ -971,22 +976,22 @@
   <context>
     <name>UnitPanel</name>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="102" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="105" />
       <source>Copy citation</source>
       <translation>Copier la référence</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="103" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="106" />
       <source>Copy the defining document and paragraph to the clipboard</source>
       <translation>Copier le document et le paragraphe qui définissent l’unité dans le presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="163" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="173" />
       <source>%1 units and %2 secondary reporting lines,</source>
       <translation>%1 unités et %2 rattachements secondaires,</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="165" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="175" />
       <source>from %n documents:</source>
       <translation>
         <numerusform>tirés de %n document :</numerusform>
@@ -994,72 +999,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="168" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="178" />
       <source>Click a card, or a row of the outline, to see what the texts say about a unit.</source>
       <translation>Cliquez sur une carte, ou sur une ligne du plan, pour voir ce que les textes disent d’une unité.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="169" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="179" />
       <source>Ctrl+F finds a unit by name, abbreviation or function.</source>
       <translation>Ctrl+F trouve une unité par son nom, son sigle ou ses fonctions.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="170" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="180" />
       <source>Arrow keys move along the chart; + and − expand and collapse; Ctrl+0 fits the chart.</source>
       <translation>Les flèches parcourent l’organigramme ; + et − déplient et replient ; Ctrl+0 l’ajuste à la fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
       <source>The organisation</source>
       <translation>L’organisation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="171" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="181" />
       <source>Getting started</source>
       <translation>Pour commencer</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="186" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="196" />
       <source>Defined in</source>
       <translation>Définie dans</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="187" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="197" />
       <source>Functions</source>
       <translation>Fonctions</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="188" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="198" />
       <source>Source paragraphs</source>
       <translation>Paragraphes sources</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="189" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="199" />
       <source>Mandates cited</source>
       <translation>Mandats cités</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="190" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="200" />
       <source>Mentioned in reports</source>
       <translation>Mentions dans les rapports</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="191" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="201" />
       <source>Reports to</source>
       <translation>Relève de</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="192" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
       <source>secondary</source>
       <translation>secondaire</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="193" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="203" />
       <source>Direct reports</source>
       <translation>Unités subordonnées</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="202" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="212" />
       <source>%n units that this report names without stating where they sit in the organisation. They are grouped here for the chart; the texts give them no parent.</source>
       <translation>
         <numerusform>%n unité que ce rapport nomme sans dire où elle se situe dans l’organisation. Elle est regroupée ici pour l’organigramme ; les textes ne lui donnent aucun rattachement.</numerusform>
@@ -1067,27 +1072,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="278" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="288" />
       <source>Placed under %1 by %2, and under %3 by %4.</source>
       <translation>Placée sous %1 par %2, et sous %3 par %4.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="282" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="292" />
       <source>Defined by %1, and again by %2.</source>
       <translation>Définie par %1, et de nouveau par %2.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="284" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="294" />
       <source>A reporting line to the post “%1”, which heads no unit (%2).</source>
       <translation>Un rattachement au poste « %1 », qui ne dirige aucune unité (%2).</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/panel.py" line="287" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="297" />
       <source>Named by a report (%1); no bulletin defines it.</source>
       <translation>Nommée par un rapport (%1) ; aucune circulaire ne la définit.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../unorg_desktop/ui/panel.py" line="315" />
+      <location filename="../../unorg_desktop/ui/panel.py" line="325" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… et %n autre</numerusform>

@@ -107,6 +107,7 @@ FRENCH = {
     "A secondary reporting line (a unit also reports to this one)":
         "Un rattachement secondaire (une unité relève aussi de celle-ci)",
     "Overview": "Vue d’ensemble",
+    "(collective: several units of this kind)": "(collectif : plusieurs unités de ce type)",
     "in %1": "dans %1", "No unit matches “%1”": "Aucune unité ne correspond à « %1 »",
     "%n results for “%1”": ("%n résultat pour « %1 »", "%n résultats pour « %1 »"),
     "The first %n results for “%1”": ("Le premier résultat pour « %1 »", "Les %n premiers résultats pour « %1 »"),

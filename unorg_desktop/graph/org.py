@@ -20,6 +20,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..docref import doc_label
 from ..store.rows import DocumentRow, LineRow, UnitRow
 
 ROOT = "sg"
@@ -148,7 +149,7 @@ class OrgGraph:
             self._group_kind = kind
         for group in self.groups:
             doc = self.documents[group[len(GROUP_PREFIX):]]
-            name = label.replace("{document}", doc.symbol or doc.title or doc.id)
+            name = label.replace("{document}", doc_label(doc) or doc.source_file)  # symbol or short title, never an id
             self.units[group] = UnitRow(group, name, name, self._group_kind, None, doc.id, None, True)
 
     @classmethod

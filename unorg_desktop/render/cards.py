@@ -17,14 +17,14 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from unorg_desktop.store.rows import DocumentRow, UnitRow
 
 from . import palette
-from unorg_desktop.docref import cite, doc_label
+from unorg_desktop.docref import cite, doc_label, fold
 
 from .palette import card_style, kind_label
 from .qtapp import ensure_app
@@ -136,6 +136,8 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     x0 = STRIP + PAD
     name_lines = wrap_text(unit.display_name or unit.name or unit.id, big, inner)
     tag = doc_tag(document, unit)
+    if tag and fold(doc_label(document)) == fold(unit.display_name or unit.name or ""):
+        tag = ""  # the document is titled after this unit (its bulletin): the badge would repeat the name
     kind_lines = wrap_text(kind_label(unit.kind), small, inner) if unit.kind else []
     first_kind_w = small.width(kind_lines[0]) if kind_lines else 0.0
     beside = inner - first_kind_w - TAG_GAP - 8  # the badge's room on the kind's row
@@ -199,7 +201,7 @@ def tooltip_html(unit: UnitRow, document: DocumentRow | None) -> str:
         ref = esc(cite(document, unit.paragraph, ui_language()))
         parts.append(f"{ref} — {esc(document.title)}" if document.title and document.symbol else ref)
     if unit.collective:
-        parts.append("(collective: several units of this kind)")
+        parts.append(esc(QCoreApplication.translate("Chart", "(collective: several units of this kind)")))
     return "<br>".join(p for p in parts if p)
 
 

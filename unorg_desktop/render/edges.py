@@ -42,8 +42,8 @@ def edges_path(edges, kind: str = "spline") -> QPainterPath:
     return path
 
 
-def primary_pen(width: float = 1.1, colour: str = palette.EDGE_COLOUR) -> QPen:
-    pen = QPen(QColor(colour), width)
+def primary_pen(width: float = 1.1, colour: str | None = None) -> QPen:
+    pen = QPen(QColor(colour or palette.current().edge), width)  # the theme's, when built
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
@@ -224,7 +224,7 @@ class SecondaryEdge(QGraphicsPathItem):
         add_edge(path, points, kind)
         # arrow head at the superior's end: the direction of a dual line matters
         self.setPath(path)
-        self._pen = QPen(QColor(palette.SECONDARY_COLOUR), 1.8, Qt.PenStyle.DashLine)
+        self._pen = QPen(QColor(palette.current().secondary), 1.8, Qt.PenStyle.DashLine)
         self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self._hover_pen = QPen(self._pen)
         self._hover_pen.setWidthF(3.5)
@@ -273,7 +273,7 @@ class SecondaryBatch(QGraphicsItem):
         for line in lines:
             self.path.addPath(line.path())
             self.arrows.addPath(line.arrow)
-        self.pen = QPen(QColor(palette.SECONDARY_COLOUR), 1.8, Qt.PenStyle.DashLine)
+        self.pen = QPen(QColor(palette.current().secondary), 1.8, Qt.PenStyle.DashLine)
         self.pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self._bounds = self.path.controlPointRect().united(self.arrows.boundingRect()).adjusted(-3, -3, 3, 3)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

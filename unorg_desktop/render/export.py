@@ -73,6 +73,8 @@ class _SceneState:
         self.scene, self.full_detail, self.transparent = scene, full_detail, transparent
 
     def __enter__(self):
+        self._theme = palette.using("light")  # paper is white: exports and prints use the light theme
+        self._theme.__enter__()
         self._saved = (getattr(self.scene, "full_detail", False), self.scene.backgroundBrush())
         self.scene.full_detail = self.full_detail
         self.scene.setBackgroundBrush(Qt.BrushStyle.NoBrush if self.transparent else QColor(palette.BACKGROUND_COLOUR))
@@ -81,6 +83,7 @@ class _SceneState:
     def __exit__(self, *exc) -> None:
         self.scene.full_detail, brush = self._saved
         self.scene.setBackgroundBrush(brush)
+        self._theme.__exit__(*exc)
 
 
 def png_size(source: QRectF, caption_h: float, scale: float) -> tuple[int, int]:

@@ -46,6 +46,7 @@ class OverviewItem(QGraphicsItem):
         # 30 ms per frame when each painted itself
         self._secondary = secondary if secondary is not None else QPainterPath()
         self._fills: list[tuple[QColor, QPainterPath]] | None = None  # built at the first paint
+        self._fills_theme = ""
         # scale bucket -> image; two kept, so the minimap and the view do not evict each other
         self._images: dict[float, QImage] = {}
         self.overlay: list[tuple[QRectF, QColor]] = []  # selection, chain, matches
@@ -72,12 +73,14 @@ class OverviewItem(QGraphicsItem):
     def image(self, scale: float) -> QImage:
         """The chart rasterised at ``scale_bucket(scale)`` (cached)."""
         s = scale_bucket(scale)
-        cached = self._images.pop(s, None)
+        theme = palette.current()
+        key = (theme.name, s)  # a theme switch (or a light export from a dark window) draws anew
+        cached = self._images.pop(key, None)
         if cached is not None:
-            self._images[s] = cached  # most recently used last
+            self._images[key] = cached  # most recently used last
             return cached
-        if self._fills is None:
-            self._fills = self._build_fills()
+        if self._fills is None or self._fills_theme != theme.name:
+            self._fills, self._fills_theme = self._build_fills(), theme.name
         w = max(1, math.ceil(self._bbox.width() * s))
         h = max(1, math.ceil(self._bbox.height() * s))
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
@@ -86,7 +89,7 @@ class OverviewItem(QGraphicsItem):
         painter.scale(s, s)
         painter.translate(-self._bbox.left(), -self._bbox.top())
         # edges under the cards, one device pixel wide whatever the scale
-        pen = QPen(QColor(palette.EDGE_COLOUR), 0)
+        pen = QPen(QColor(theme.edge), 0)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if s >= 0.05:  # below that, edges are a grey haze that only hides the cards' colours
@@ -102,13 +105,13 @@ class OverviewItem(QGraphicsItem):
                 self._greek = QPainterPath()
                 for x, y, w, h in self._greek_source():
                     self._greek.addRect(x, y, w, h)
-            painter.fillPath(self._greek, QColor(255, 255, 255, 150))
+            painter.fillPath(self._greek, QColor(*theme.greek))
         if not self._secondary.isEmpty() and s >= 0.02:  # same reason as the edges
-            dashed = QPen(QColor(palette.SECONDARY_COLOUR), 0, Qt.PenStyle.DashLine)
+            dashed = QPen(QColor(theme.secondary), 0, Qt.PenStyle.DashLine)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.strokePath(self._secondary, dashed)
         painter.end()
-        self._images[s] = image
+        self._images[key] = image
         while len(self._images) > 2:
             self._images.pop(next(iter(self._images)))
         return image

@@ -36,6 +36,7 @@ from .panel import UnitPanel
 from .search import ResultsPanel, SearchController, SearchField
 from .selection import Selection
 from .settings import Settings
+from .theme import ThemeWatcher
 
 if TYPE_CHECKING:  # loaded on first use (File menu), not at start
     from .export_dialog import ExportOptions
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.errors: list[str] = []  # every message shown to the user (tests read it)
         self.prepare_search_after_paint = True  # off for screenshots and start-up timing
 
+        self.theme = ThemeWatcher(self)  # light or dark, as the system (before anything is drawn)
+        self.theme.apply()
         self.scene = ChartScene()
         self.scene.setParent(self)
         self.scene.paragraph_text = functools.lru_cache(maxsize=4096)(self._paragraph_text)
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         self.view.firstPainted.connect(self._prepare_search_in_background)
         # the SVG icon loads Qt's SVG plugin (~15 ms): after the chart is on screen
         self.view.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: self.setWindowIcon(app_icon())))
+        self.theme.changed.connect(self._on_theme)
+        self.panel.set_dark(self.theme.name == "dark")
 
     @property
     def library(self):
@@ -357,6 +362,21 @@ class MainWindow(QMainWindow):
                                   .replace("%2", number(shown)))
         if self.selection.current is not None:
             self.scene.set_selection(self.selection.current)
+
+    def _on_theme(self, name: str) -> None:
+        """The system switched between light and dark: redraw everything in the new colours."""
+        from PySide6.QtGui import QColor
+
+        from unorg_desktop.render import palette
+
+        self.scene.setBackgroundBrush(QColor(palette.current().background))
+        self.panel.set_dark(name == "dark")
+        if self.chart.layout is not None:
+            self.chart.relayout(anchor=self.selection.current)  # edges and cards in the new colours
+        self.scene.update()
+        self.outline.model().reset_icons()
+        self.outline.viewport().update()
+        self.results.list.viewport().update()
 
     def _update_history_actions(self) -> None:
         self.actions["back"].setEnabled(self.selection.can_go_back())

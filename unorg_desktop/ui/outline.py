@@ -134,6 +134,12 @@ class OutlineModel(QAbstractItemModel):
         units = self.graph.units
         return parent, [units[k].display_name if k in units else k for k in self._kids(parent)]
 
+    def reset_icons(self) -> None:
+        """Draw the kind swatches again (the colour scheme changed)."""
+        self._icons.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(0, 0))
+
     def _icon(self, kind: str) -> QIcon:
         icon = self._icons.get(kind)
         if icon is None:

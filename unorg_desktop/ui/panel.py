@@ -32,7 +32,7 @@ h3 { margin: 12px 0 3px 0; font-size: 10.5pt; color: #3a4a5c; }
 .meta { color: #555; }
 .secondary { color: #a0522d; font-style: italic; }
 .par { color: #666; font-size: 9pt; }
-mark, .mark { background-color: #ffe58a; }
+mark, .mark { background-color: #ffe58a; color: #1d2330; }
 p.quote { margin: 2px 0 8px 10px; }
 a { color: #1a5fb4; text-decoration: none; }
 ul { margin-left: 0px; margin-top: 0px; -qt-list-indent: 1; }
@@ -41,6 +41,9 @@ li { margin-bottom: 3px; }
 .lang { color: #555; }
 .flagged { color: #9a3412; }
 """
+# the same in the dark scheme (text at AA contrast on the dark base)
+DARK_CSS = (CSS.replace("#3a4a5c", "#b8c7d9").replace("#555", "#c4cad3").replace("#a0522d", "#f0a070")
+            .replace("#666", "#b4bac4").replace("#1a5fb4", "#8ab4f8"))
 
 
 def ui_language() -> str:
@@ -64,7 +67,7 @@ def highlight(text: str, names: list[str]) -> str:
     out, last = [], 0
     for match in pattern.finditer(text):
         out.append(html.escape(text[last:match.start()]))
-        out.append(f'<span class="mark" style="background-color:#ffe58a">{html.escape(match.group())}</span>')
+        out.append(f'<span class="mark" style="background-color:#ffe58a; color:#1d2330">{html.escape(match.group())}</span>')
         last = match.end()
     out.append(html.escape(text[last:]))
     return "".join(out)
@@ -116,6 +119,13 @@ class UnitPanel(QWidget):
         self.show_unit(None)
 
     # -- public ------------------------------------------------------------------------------
+    def set_dark(self, dark: bool) -> None:
+        """Colours for the dark or light scheme (then the shown unit is drawn again)."""
+        self.browser.document().setDefaultStyleSheet(DARK_CSS if dark else CSS)
+        if hasattr(self, "_overview"):
+            del self._overview  # the cached "nothing selected" page
+        self.show_unit(self.unit_id)
+
     def citation(self) -> str:
         """Where the shown unit is defined (``"ST/SGB/2010/1, par. 8.3"``), ``""`` for none."""
         return self.info.reference(self.info.unit.document, self.info.unit.paragraph, ui_language()) \
