@@ -111,3 +111,21 @@ def test_minimap_follows_the_chart_aspect(qtbot, window):
         area = window.minimap.map_rect()
         assert abs(area.width() / area.height() - chart.width() / chart.height()) < 0.15 * chart.width() / chart.height() + 0.1
         assert area.width() <= MAX_SIZE.width() and area.height() <= MAX_SIZE.height()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 880), (1920, 1080)])
+def test_an_overlay_that_would_hide_cards_folds_to_its_chip(qtbot, no_dialogs, size):
+    window = make_window(qtbot, size=size)
+    offset = window.view.viewport().geometry().topLeft()
+    cards = [window.view.mapFromScene(window.scene.unit_rect(n)).boundingRect().translated(offset)
+             for n in card_ids(window)]
+    for overlay in (window.legend, window.minimap):
+        if not overlay.isVisible():
+            continue
+        geometry = overlay.geometry()
+        covered = sum(max(0, r.intersected(geometry).width()) * max(0, r.intersected(geometry).height()) for r in cards)
+        if overlay.height() > HEADER:  # shown whole: it hides (almost) nothing
+            assert covered <= 0.03 * geometry.width() * geometry.height(), (size, overlay.objectName(), covered)
+        else:
+            assert overlay.folded or overlay.collapsed
+    window.close()

@@ -19,6 +19,7 @@ MARGIN = 10  # from the pane's edges
 HEADER = 20  # the title strip; also the collapsed chip's height
 CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")
 SETTLE_MS = 120  # placement is decided once the view stops moving
+COVER_SHARE = 0.02  # an overlay covering cards over more than this share of itself folds to its chip
 
 
 class Overlay(QWidget):
@@ -177,10 +178,12 @@ class OverlayManager(QObject):
     def _cards_on_screen(self) -> list[QRectF]:
         visible = self.view.visible_scene_rect()
         boxes = self.scene.boxes_in(visible) if hasattr(self.scene, "boxes_in") else []
-        return [self._to_view(QRectF(*box)) for box in boxes]
+        # a card's +N toggle and selection ring reach a little outside its box
+        return [self._to_view(QRectF(*box)).adjusted(-3, -3, 3, 14) for box in boxes]
 
     def arrange(self) -> None:
-        """Choose each overlay's corner (and fold those that cannot avoid the selection)."""
+        """Choose each overlay's corner: never over the selection and its chain; where it covers
+        no card if it can; else folded to its chip where that covers least (unless the user opened it)."""
         self._timer.stop()
         clear = [self._to_view(r).adjusted(-4, -4, 4, 4) for r in self.keep_clear]
         cards = self._cards_on_screen()
@@ -191,10 +194,12 @@ class OverlayManager(QObject):
                 continue
             small = overlay.collapsed or (overlay.too_big() and not overlay.pinned)
             size = overlay.chip_size() if small else overlay.full_size()
-            corner = self._best(overlay, size, clear, cards, taken)
-            if corner is None and not overlay.pinned:  # no corner keeps the selection clear: the chip
-                small = True
-                corner = self._best(overlay, overlay.chip_size(), clear, cards, taken)
+            corner, cost = self._best(overlay, size, clear, cards, taken)
+            covers = corner is None or cost > COVER_SHARE * size.width() * size.height()
+            if not small and not overlay.pinned and covers:  # in the way at full size: the chip
+                chip, chip_cost = self._best(overlay, overlay.chip_size(), clear, cards, taken)
+                if chip is not None and (corner is None or chip_cost < cost):
+                    small, corner = True, chip
             overlay.folded = small and not overlay.collapsed
             corner = corner or overlay.corner
             if corner in taken:
@@ -203,7 +208,9 @@ class OverlayManager(QObject):
             overlay.place(corner)
         self.placed.emit()
 
-    def _best(self, overlay: Overlay, size: QSize, clear, cards, taken) -> str | None:
+    def _best(self, overlay: Overlay, size: QSize, clear, cards, taken) -> tuple[str | None, float]:
+        """(corner, area of cards it covers there) for ``overlay`` at ``size``: none over ``clear``;
+        the current corner unless another covers clearly less."""
         order = [overlay.corner] + [overlay.preferred] + list(CORNERS)
         candidates = [c for c in dict.fromkeys(order) if c not in taken]
         costs = {}
@@ -213,12 +220,13 @@ class OverlayManager(QObject):
                 continue
             costs[corner] = sum(_area(rect.intersected(c)) for c in cards)
         if not costs:
-            return None
+            return None, 0.0
         best = min(costs.values())
         current = costs.get(overlay.corner)
-        if current is not None and current <= best * 1.5 + 0.05 * size.width() * size.height():
-            return overlay.corner  # good enough where it is: do not jump
-        return min(costs, key=lambda c: (costs[c], candidates.index(c)))
+        if current is not None and current <= best * 1.25 and not (best == 0 < current):
+            return overlay.corner, current  # good enough where it is: do not jump
+        corner = min(costs, key=lambda c: (costs[c], candidates.index(c)))
+        return corner, costs[corner]
 
 
 def _area(rect: QRectF) -> float:
