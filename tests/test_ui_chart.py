@@ -122,7 +122,10 @@ def test_minimap_click_moves_the_view(qtbot, window):
     window.view.set_zoom(1.0)
     mini = window.minimap
     assert mini.isVisible() and not mini._pixmap.isNull()
-    target = QPoint(mini.width() - 5, mini.height() // 2)
+    if mini.folded:  # folded off the cards: its title strip opens it
+        qtbot.mouseClick(mini, Qt.MouseButton.LeftButton, pos=QPoint(10, 5))
+    assert mini.shows_body()
+    target = QPoint(mini.width() - 5, (mini.height() + 20) // 2)  # under the title strip
     qtbot.mouseClick(mini, Qt.MouseButton.LeftButton, pos=target)
     expected = mini.to_scene(QPointF(target))
     centre = window.view.center()

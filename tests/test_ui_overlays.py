@@ -61,6 +61,12 @@ def test_overlays_are_sized_from_the_pane_and_never_overlap(qtbot, no_dialogs, s
 def test_overlays_collapse_to_a_chip_and_remember_it(qtbot, no_dialogs):
     window = make_window(qtbot)
     legend, mini = window.legend, window.minimap
+    for overlay in (legend, mini):  # one folded off the cards opens from its strip, and stays open
+        if overlay.folded:
+            qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(10, HEADER // 2))
+            assert overlay.shows_body() and overlay.height() > HEADER
+            window.overlays.arrange()
+            assert overlay.shows_body()  # pinned open by the user's click
     full = legend.height()
     qtbot.mouseClick(legend, Qt.MouseButton.LeftButton, pos=QPoint(10, HEADER // 2))
     assert legend.collapsed and legend.height() == HEADER < full and legend.isVisible()
