@@ -226,12 +226,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../unorg_desktop/app.py" line="84" />
+      <location filename="../../unorg_desktop/app.py" line="89" />
       <source>UNorg Desktop</source>
       <translation>UNorg Desktop</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/app.py" line="119" />
+      <location filename="../../unorg_desktop/app.py" line="124" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>Autres entités</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/render/areas.py" line="46" />
+      <location filename="../../unorg_desktop/render/areas.py" line="47" />
       <source>Also reports to %1</source>
       <translation>Relève aussi de %1</translation>
     </message>
@@ -326,12 +326,12 @@
   <context>
     <name>ChartController</name>
     <message>
-      <location filename="../../unorg_desktop/ui/chart_controller.py" line="59" />
+      <location filename="../../unorg_desktop/ui/chart_controller.py" line="63" />
       <source>Named in {document} — not placed by any text</source>
       <translation>Cités dans {document} — aucun texte ne les situe</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/chart_controller.py" line="60" />
+      <location filename="../../unorg_desktop/ui/chart_controller.py" line="64" />
       <source>Outside the reporting tree</source>
       <translation>Hors de l’organigramme</translation>
     </message>
@@ -796,80 +796,80 @@
       <translation>UNorg Desktop — %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="118" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="117" />
       <source>Search</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="121" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="120" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="171" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="183" />
       <source>Import cancelled; nothing was changed</source>
       <translation>Importation annulée ; rien n’a été modifié</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="349" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="361" />
       <source>%1 units · %2 shown</source>
       <translation>%1 unités · %2 affichées</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="379" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="395" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="380" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="396" />
       <source>UNorg databases (*.sqlite *.db);;All files (*)</source>
       <translation>Bases UNorg (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="395" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="427" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="415" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="449" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="398" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="430" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="418" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="452" />
       <source>Exported to %s</source>
       <translation>Exporté vers %s</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="419" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="441" />
       <source>Export data</source>
       <translation>Exporter les données</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="435" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="459" />
       <source>Import documents</source>
       <translation>Importer des documents</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="436" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="460" />
       <source>Organisation texts (*.txt *.pdf);;All files (*)</source>
       <translation>Textes d’organisation (*.txt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="446" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="472" />
       <source>An import is already running</source>
       <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="478" />
-      <location filename="../../unorg_desktop/ui/main_window.py" line="485" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="516" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="523" />
       <source>Back to the bundled texts only</source>
       <translation>Revenir aux seuls textes fournis</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="479" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="517" />
       <source>Remove every imported document? The bundled texts stay; imported files can be imported again.</source>
       <translation>Retirer tous les documents importés ? Les textes fournis restent ; les fichiers importés pourront être importés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../unorg_desktop/ui/main_window.py" line="509" />
+      <location filename="../../unorg_desktop/ui/main_window.py" line="549" />
       <source>Copied: %s</source>
       <translation>Copié : %s</translation>
     </message>
