@@ -300,7 +300,7 @@ REPORTS = ReportWords(
     anaphora_preps=frozenset({"pour", "à", "au", "aux"}),
     definite_refs=frozenset({"le", "la", "l’", "du", "au"}),
     entity_of=Pattern("entity_of", r"^(?P<name>.+?)\s+(?:du|de la|de l’)\s*(?P<whole>Secrétariat)$",
-                      "Bureau des affaires juridiques du Secrétariat"),
+                      "Bureau du budget du Secrétariat"),
     complement_words=frozenset({"pour", "a", "au", "aux", "dans", "sur", "avec", "de", "d", "du", "des", "en"}),
     constitute=Pattern(
         "constitute",
