@@ -87,3 +87,14 @@ def test_an_english_bulletin_joins_its_french_units(capsys, qapp, tmp_path, fixt
         names = {u.name for u in store.units()}
         assert all(unit["name"] in names for unit in gold)
     assert sha256(BUNDLED_DB) == bundled
+
+
+def test_show_lists_the_names_a_unit_has_in_each_language(capsys, tmp_path):
+    """`unorg show` (text) gives every language's name once a translation is imported."""
+    fixture = english()[0]
+    db = tmp_path / "user.sqlite"
+    import_files([fixture.text], db)
+    unit = json.loads(fixture.gold.read_text(encoding="utf-8"))["units"][0]
+    assert cli.main(["show", unit["name"], "--db", str(db)]) == 0
+    names = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("  names: "))
+    assert f"en: {unit['name']}" in names and f"fr: {unit['fr']}" in names

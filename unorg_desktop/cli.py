@@ -253,6 +253,8 @@ def show_text(info: UnitInfo) -> str:
            f"  defined in: {info.citation or '-'}"]
     if info.aliases:
         out.append(f"  also: {'; '.join(info.aliases)}")
+    if len(info.languages) > 1:  # a translation named it too: every language's name
+        out.append("  names: " + "; ".join(f"{lang}: {name}" for lang, name in info.languages))
     out.append("  chain: " + " > ".join(u.display_name for u in info.chain))
 
     def section(title: str, rows: list[str]) -> None:
