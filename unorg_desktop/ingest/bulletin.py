@@ -188,6 +188,12 @@ class BulletinReader:
             listed = [d for item in block.items
                       for d in self._components(item.text, number, [], c.composition_verb)]
             self._report(listed, last[inverted.end():], number, last)
+        elif block.items and own_subject is not None and c.authority_over.search(last) \
+                and last.rstrip().endswith(":"):
+            # "le secrétaire général a autorité sur : a) la direction X …": they report to the subject
+            listed = [d for item in block.items
+                      for d in self._components(item.text, number, [], c.composition_verb)]
+            self._report_to_subject(listed, own_subject, number, last)
         elif block.items and subject is not None and c.composition_list.search(last) \
                 and not c.functions_word.search(last):
             announced = self.last_components  # "est constituée de quatre collèges :" then the four
@@ -416,6 +422,19 @@ class BulletinReader:
         nm = self.g.name_at(text, pos)
         return self._resolve_name(nm.name, paragraph, create, scope, kind=nm.kind) if nm else None
 
+    def _report_to_subject(self, owners: list[Draft], superior: Draft, paragraph: str, evidence: str) -> None:
+        """``owners`` report to ``superior``: a unit, or a post (resolved later to its unit)."""
+        if superior.kind == "post":
+            title = self.g.read_title(superior.head or "", 0)
+            if title is None:
+                return
+            raw = RawReport(None, title, paragraph, evidence, self.context)
+        else:
+            raw = RawReport(superior.name, None, paragraph, evidence, self.context)
+        for owner in owners:
+            if owner is not superior:
+                owner.reports.append(raw)
+
     def _report(self, owners: list[Draft], after: str, paragraph: str, evidence: str) -> None:
         m = self.c.report_target.match(after)
         pos = m.end() if m else 0
@@ -494,7 +513,8 @@ class BulletinReader:
                 continue
             nm = g.name_at(text, tok.start, tokens=tokens)
             if nm is None:
-                skip = self._next_member.search(text, tok.start) if out else None
+                post = g.read_title(text, tok.start) is not None  # "outre le haut fonctionnaire …, le bureau X"
+                skip = self._next_member.search(text, tok.start) if out or post else None
                 member = text[tok.start:skip.start()] if skip else ""
                 if skip and len(member.split()) <= _MAX_SKIPPED and not c.component_stop.search(member):
                     pos = skip.start()  # "…, le haut fonctionnaire de défense, la cellule X": a post among units

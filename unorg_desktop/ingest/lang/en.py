@@ -118,7 +118,8 @@ _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 CLAUSES = Clauses(
     reports_to=Pattern("reports_to", _REPORTS_TO, "The Service reports to the Director"),
-    report_target=Pattern("report_target", r"\s*(?:both\s+)?(?:the\s+)?", " the Director"),
+    report_target=Pattern("report_target", r"\s*(?:(?:directly|also|administratively|functionally)\s+)*(?:both\s+)?(?:the\s+)?",
+                          " directly the Director"),
     composed_of=Pattern("composed_of", _COMPOSED_OF, "The Division comprises the Office of the Director"),
     headed_by=Pattern(
         "headed_by",
@@ -139,7 +140,11 @@ CLAUSES = Clauses(
         "The Chief of the Supply Section reports to the Director.",
         re.I,
     ),
-    determiner_subject=Pattern("determiner_subject", r"^(?:The|Each|Its|Their)\s+", "The Division comprises"),
+    determiner_subject=Pattern(
+        "determiner_subject",
+        r"^(?:(?:The|Each|Its|Their)\s+|(?:In|Within|Under|For|As|To)\b[^,;:]{1,150},\s*(?:the|each)\s+)",
+        "Within its mandate, the Division comprises",
+    ),
     distributive=Pattern("distributive", r"^Each\s+(?:of\s+the\s+)?(?P<phrase>.+?)\s+(?:is|are|has|reports)\b",
                          "Each section is headed by a Chief"),
     distributive_each=Pattern("distributive_each", r"^The\s+(?P<phrase>.+?)\s+are\s+each\b",
@@ -179,7 +184,7 @@ CLAUSES = Clauses(
     ),
     composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*:\s*$",
                              "The Division comprises the following services: "),
-    functions_word=Pattern("functions_word", r"function|responsibilit", "the following functions"),
+    functions_word=Pattern("functions_word", r"\bfunctions?\b|\bresponsibilit", "the following functions"),
     skip_heading=Pattern("skip_heading", r"provision|reports?$", "General provisions", re.I),
     office_of=Pattern("office_of", r"^(?:\S+\s+){1,3}?of\s+(?:the\s+)?", "Office of the Director"),
     deputy=Pattern("deputy", r"^deputy (?P<base>.+)$", "deputy director"),
@@ -202,6 +207,8 @@ CLAUSES = Clauses(
     also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and\s+(?:to\s+)?(?:the\s+)?", " and the Under-Secretary-General"),
     dative_report=Pattern("dative_report", r"\b(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:him|her|them)\b",
                           "also reports to him."),
+    authority_over=Pattern("authority_over", r"\b(?:has|have|exercises?)\s+(?:overall\s+)?authority\s+over\b",
+                           "The Director has authority over:"),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),
     composition_verb="comprises",
 )

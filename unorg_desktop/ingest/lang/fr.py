@@ -96,6 +96,7 @@ NAMES = NameWords(
         "directeur général", "directrice générale", "directeur général adjoint", "sous-directeur",
         "sous-directrice", "chef de bureau", "chef de mission", "délégué", "déléguée",
         "inspecteur général", "inspectrice générale", "directeur de projet", "adjoint", "adjointe",
+        "haut fonctionnaire", "haute fonctionnaire",
     ], key=len, reverse=True)),
     plural_titles={
         "secrétaires généraux adjoints": "secrétaire général adjoint",
@@ -192,7 +193,9 @@ _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 
 CLAUSES = Clauses(
     reports_to=Pattern("reports_to", _REPORTS_TO, "Le Service relève du Directeur"),
-    report_target=Pattern("report_target", rf"\s*(?:{_PREP})?\s*(?:deux\s+)?", " de la Directrice"),
+    report_target=Pattern("report_target",
+                          rf"\s*(?:(?:directement|également|aussi|hiérarchiquement|fonctionnellement)\s+)*"
+                          rf"(?:{_PREP})?\s*(?:deux\s+)?", " directement de la Directrice"),
     composed_of=Pattern("composed_of", _COMPOSED_OF, "La Division se compose du Bureau"),
     headed_by=Pattern(
         "headed_by",
@@ -217,7 +220,12 @@ CLAUSES = Clauses(
         "Le Chef du Service des essais relève du Directeur.",
         re.I,
     ),
-    determiner_subject=Pattern("determiner_subject", r"^(?:Chaque|Les?|La|L’|Leurs?)\s*", "La Division comprend"),
+    determiner_subject=Pattern(
+        "determiner_subject",
+        r"^(?:(?:Chaque|Les?|La|L’|Leurs?)\s*"
+        r"|(?:Dans|En|Pour|Sous|Sur|Au|Aux|A|À|Par)\b[^,;:]{1,150},\s*(?:chaque|les?|la|l’)\s*)",
+        "Dans le cadre de ses missions, la Division comprend",
+    ),
     distributive=Pattern("distributive", r"^Chaque\s+(?P<phrase>.+?)\s+(?:est|sont|a|rend|relève)\b",
                          "Chaque service est dirigé par un Chef"),
     distributive_each=Pattern("distributive_each", r"^Les\s+(?P<phrase>.+?)\s+sont\s+chacun",
@@ -261,7 +269,7 @@ CLAUSES = Clauses(
     ),
     composition_list=Pattern("composition_list", rf"{_COMPOSED_OF}[^:]*:\s*$",
                              "La Division comprend les services suivants : "),
-    functions_word=Pattern("functions_word", r"attribution|fonction", "les fonctions suivantes"),
+    functions_word=Pattern("functions_word", r"\battributions?\b|\bfonctions?\b", "les fonctions suivantes"),
     skip_heading=Pattern("skip_heading", r"disposition|rapports?$", "Disposition générale", re.I),
     office_of=Pattern("office_of", r"^\S+\s+(?:du|de la|de l’|des|d’)\s*", "Bureau du Directeur"),
     deputy=Pattern("deputy", r"^(?P<base>.+) adjoint$", "conseiller adjoint"),
@@ -287,6 +295,8 @@ CLAUSES = Clauses(
     dative_report=Pattern("dative_report", r"\blui\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
                                            r"(?:rattachée?s?|placée?s?\s+auprès)",
                           "lui est également rattachée."),
+    authority_over=Pattern("authority_over", r"\b(?:a|ont|exerce|exercent)\s+(?:son\s+|leur\s+)?autorité\s+sur\b",
+                           "le secrétaire général a autorité sur :"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",
 )

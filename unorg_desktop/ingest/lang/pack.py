@@ -150,6 +150,7 @@ class Clauses:
     organised_as_follows: Pattern  # "sont organisées comme suit :": the parts below belong to the subject
     also_to: Pattern  # "… et du Directeur Y", "… and the Director Y": one more superior follows
     dative_report: Pattern  # "X lui est rattachée": X reports to the one just spoken of
+    authority_over: Pattern  # "a autorité sur :": the units that follow report to the subject
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
 
 
