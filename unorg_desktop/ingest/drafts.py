@@ -264,3 +264,11 @@ def head_base(g: Grammar, title: str) -> tuple[str, str]:
     low = title.lower()
     base = next((b for b in g.words.head_titles if low.startswith(b)), None)
     return (base, title[len(base):].strip()) if base else (low, "")
+
+
+def stem_eq(a: str, b: str) -> bool:
+    def stem(s: str) -> list[str]:
+        return [w[:-1] if w.endswith(("s", "x")) and len(w) > 3 else w for w in fold(s).split()]
+
+    sa, sb = stem(a), stem(b)
+    return sa == sb or (len(sb) >= 2 and sa[: len(sb)] == sb) or (len(sa) >= 2 and sb[: len(sa)] == sa)

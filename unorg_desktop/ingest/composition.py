@@ -1,0 +1,160 @@
+"""Composition read out of an organisation text: "comprend : ― la sous-direction X ; …",
+"comprises the Office of X and the Y Division", nested lists, groups named by number or
+"à savoir" (a mixin of :class:`~.bulletin.BulletinReader`)."""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import Draft
+from .names import NameMatch, capitalize_title
+from .sentences import DASHES, LIST_END, MAX_SKIPPED, first_at
+
+
+class CompositionMixin:
+    # -- composition -------------------------------------------------------
+    def _list_components(self, items, owner: Draft, number: str) -> list[Draft]:
+        """Listed components of ``owner``; an item's own list holds the components of the unit it
+        names ("1° De la direction X, qui comprend : ― …"), or, after a number of units ("trois
+        sous-directions dénommées respectivement :"), the members of that group."""
+        c = self.c
+        out: list[Draft] = []
+        for item in items:
+            found = self._components(item.text, number, [owner], c.composition_verb)
+            out.extend(found)
+            if found and c.item_functions.search(item.text):
+                found[0].attributions.append((number, item.letter, item.text))
+            headed = c.headed_by.search(item.text) if found else None
+            title = self._title_after(item.text, headed.end()) if headed else None
+            if title is not None and found[0].head is None:  # "(b) The Office of X, headed by a Director;"
+                found[0].head, found[0].head_paragraph = capitalize_title(title.title), number
+            if not item.items or not found:
+                continue
+            first = found[0]
+            if first.collective and not first.is_group:
+                members = self._list_components(item.items, owner, number)
+                if members:
+                    first.is_group, first.collective, first.members = True, False, members
+            elif c.composition_list.search(item.text):
+                self._list_components(item.items, first, number)
+        return out
+
+    def _components(self, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
+        # "comprend les unités suivantes : le Bureau …, la Division …"
+        c, g = self.c, self.g
+        text = c.list_adverb.compiled.sub("", text, count=1)
+        text = c.list_intro.compiled.sub("", text, count=1)
+        text = LIST_END.split(text)[0]
+        tokens = g.tokenize(text)
+        out: list[Draft] = []
+        pos = 0
+        group_owner = owners[0] if len(owners) == 1 else None
+        while pos < len(text):
+            m = c.list_item_start.match(text, pos)
+            start = m.end() if m else pos
+            intro = self._list_intro_at.match(text, pos)
+            if intro and intro.end() > pos:  # "… and the following regional divisions: the A, the B"
+                pos = intro.end()
+                continue
+            tok = first_at(tokens, start)
+            if tok is None:
+                break
+            if tok.text in DASHES:
+                pos = tok.end
+                continue
+            nm = g.name_at(text, tok.start, tokens=tokens)
+            if nm is None:
+                post = g.read_title(text, tok.start) is not None  # "outre le haut fonctionnaire …, le bureau X"
+                skip = self._next_member.search(text, tok.start) if out or post else None
+                member = text[tok.start:skip.start()] if skip else ""
+                if skip and len(member.split()) <= MAX_SKIPPED and not c.component_stop.search(member):
+                    pos = skip.start()  # "…, le haut fonctionnaire de défense, la cellule X": a post among units
+                    continue
+                break  # "des spécialistes …": the list of units has ended
+            number = m.group("num") if m else None
+            indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)
+            name = nm.name
+            if indefinite:
+                name = self._indefinite_name(name)
+            collective = bool(number) or g.is_plural(nm.head)
+            draft = self._component(name, nm, paragraph, group_owner, owners, verb, collective, number)
+            if draft is not None:
+                out.append(draft)
+            end = nm.start + len(name) if indefinite else nm.end
+            paren = re.match(r"\s*\([^()]*\)", text[end:])
+            if paren:
+                end += paren.end()
+            rest = text[end:]
+            stop = c.component_stop.match(rest)
+            if stop and not rest.lstrip().startswith(DASHES[0]):
+                # ", qui comprend …": a nested composition of this component
+                nested = self._nested.match(rest)
+                if nested and draft is not None:
+                    out_nested = self._components(rest[nested.end():], paragraph, [draft], verb)
+                    self.last_components = out_nested
+                    return out
+                break
+            pos = end
+        self.last_components = out
+        return out
+
+    def _indefinite_name(self, name: str) -> str:
+        """'une équipe de planification et des spécialistes de …': an indefinite component ends
+        where people or other units are added to it ("et des spécialistes"), not at every
+        "et des" ("une unité chargée du système … et des statistiques")."""
+        for m in self.c.indefinite_cut.finditer(name):
+            nxt = self.g.tokenize(name[m.end():])
+            if nxt and (self.g.is_title_word(nxt[0]) or self.g.kind_of(nxt[0].text)
+                        or self.g.title_base(nxt[0].text.rstrip("s")) is not None):
+                return name[:m.start()]
+        return name
+
+    def _component(self, name: str, nm: NameMatch, paragraph: str, group_owner: Draft | None,
+                   owners: list[Draft], verb: str, collective: bool, number: str | None) -> Draft | None:
+        scope = group_owner or (owners[0] if owners else self.context)
+        draft = self.reg.find(name, scope)
+        if draft is None:
+            for pending in (self.pending_heading, self.sub_unit):
+                if pending is not None and pending.from_heading and self.reg.extend(pending, name):
+                    draft = pending
+        if draft is None:
+            draft = self.reg.create(name, nm.kind, paragraph, scope, collective=collective)
+            if collective and number:
+                draft.add_alias(f"{number} {name}")
+        elif collective:
+            draft.collective = True
+        if nm.paren and self.g.read_title(nm.paren, 0) is not None:
+            draft.add_alias(f"{name} ({nm.paren})")
+        if group_owner is not None and group_owner is not draft:
+            if not group_owner.is_group and draft.composed_in is None:
+                draft.composed_in = (group_owner, paragraph, f"{group_owner.name} {verb} {name}")
+        elif len(owners) > 1 and draft.composed_in is None:
+            # "les divisions régionales … sont composées d’équipes …": the group's parent
+            parent = owners[0].composed_in[0] if owners[0].composed_in else owners[0].scope
+            if parent is not None:
+                draft.composed_in = (parent, paragraph, f"{verb} {name}")
+        if not draft.paragraph:
+            draft.paragraph = paragraph
+        return draft
+
+    # -- groups named with "à savoir" --------------------------------------
+    def _group_members(self, group: Draft, text: str, paragraph: str) -> None:
+        """'les divisions régionales – à savoir, la Division X, …': one unit per member."""
+        g = self.g
+        top_level = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+        members = []
+        for nm in g.find_names(top_level):
+            name = text[nm.start:nm.end].strip()
+            draft = self.reg.find(name, group.scope) or self.reg.create(name, nm.kind, paragraph, group.scope)
+            draft.composed_in = group.composed_in
+            if not draft.paragraph:
+                draft.paragraph = paragraph
+            members.append(draft)
+            # "la Division de l’Afrique I (région … et Équipe d’appui …)": a unit it includes
+            paren = re.match(r"\s*\(([^()]*)\)", text[nm.end:])
+            for inner in g.find_names(paren.group(1)) if paren else []:
+                child = self.reg.find(inner.name, draft) or self.reg.create(inner.name, inner.kind, paragraph, draft)
+                child.composed_in = (draft, paragraph, f"{name} ({paren.group(1)})")
+        if members:
+            group.is_group, group.collective, group.members = True, False, members
+

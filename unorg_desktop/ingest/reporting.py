@@ -1,0 +1,108 @@
+"""Reporting lines and who a clause is about, read out of the sentences of an organisation
+text: "relève du directeur", "reports to the Director", "Sont rattachés au directeur : …",
+"Est rattachée au directeur l’unité X", "a autorité sur : …" (a mixin of
+:class:`~.bulletin.BulletinReader`)."""
+
+from __future__ import annotations
+
+from .drafts import Draft, RawReport, stem_eq
+from .sentences import first_at
+
+
+class ReportingMixin:
+    def _inverted_inline(self, s: str, number: str) -> None:
+        """'Est directement rattachée au secrétaire général l’unité X.': the superior first,
+        then the unit."""
+        m = self.c.inverted_report.match(s)
+        if not m or s.rstrip().endswith(":"):
+            return
+        after = s[m.end():]
+        t = self.c.report_target.match(after)
+        pos = t.end() if t else 0
+        target_end = None
+        title = self.g.read_title(after, pos)
+        if title is not None:
+            target_end = title.end
+        else:
+            nm = self.g.name_at(after, pos)
+            target_end = nm.end if nm is not None else None
+        if target_end is None:
+            return
+        art = self.c.title_article.match(after, target_end)
+        unit = self.g.name_at(after, art.end() if art else target_end)
+        if unit is None:
+            return
+        draft = self._resolve_name(unit.name, number, create=True, kind=unit.kind)
+        if draft is not None:
+            self._report([draft], after, number, s)
+
+
+    def _statement_owners(self, at: int, comp_at: int, subject, components, distributive) -> list[Draft]:
+        """Who a head/report clause is about: the last component before it, or the subject."""
+        if components and at > comp_at:
+            return [components[-1]]
+        if distributive:
+            return distributive
+        return [subject] if subject is not None else []
+
+    def _distributive_targets(self, s: str) -> list[Draft]:
+        """'Chaque service …' / 'Les services sont chacun …' -> the units meant."""
+        m = self.c.distributive.match(s) or self.c.distributive_each.match(s)
+        if not m:
+            return []
+        phrase = m.group("phrase")
+        nm = self.g.name_at(phrase, 0)
+        if nm is None:
+            return []
+        # a named group or collective ("division régionale", "équipe opérationnelle intégrée")
+        if len(phrase.split()) > 1:
+            for d in self.reg.live():
+                if (d.is_group or d.collective) and stem_eq(d.name, phrase):
+                    return d.members or [d]
+        pool = self.last_components or self._recent_components()
+        return [d for d in pool if d.kind == nm.kind]
+
+    def _recent_components(self) -> list[Draft]:
+        ctx = self.context
+        return [d for d in self.reg.live() if d.composed_in and d.composed_in[0] is ctx]
+
+
+    def _report_to_subject(self, owners: list[Draft], superior: Draft, paragraph: str, evidence: str) -> None:
+        """``owners`` report to ``superior``: a unit, or a post (resolved later to its unit)."""
+        if superior.kind == "post":
+            title = self.g.read_title(superior.head or "", 0)
+            if title is None:
+                return
+            raw = RawReport(None, title, paragraph, evidence, self.context)
+        else:
+            raw = RawReport(superior.name, None, paragraph, evidence, self.context)
+        for owner in owners:
+            if owner is not superior:
+                owner.reports.append(raw)
+
+    def _report(self, owners: list[Draft], after: str, paragraph: str, evidence: str) -> None:
+        m = self.c.report_target.match(after)
+        pos = m.end() if m else 0
+        tokens = self.g.tokenize(after)
+        tok = first_at(tokens, pos)
+        if tok is None:
+            return
+        context = self.part_owner or self.context  # "rattaché au directeur" in the parts of a direction
+        start = tok.start
+        while True:  # "relève du Directeur X et du Chef Y": each superior, the first primary
+            nm = self.g.name_at(after, start, tokens=tokens)
+            if nm is not None and nm.start == start and after[start].isupper():
+                raw, end = RawReport(nm.name, None, paragraph, evidence, context), nm.end
+            else:
+                title = self.g.read_title(after, start)
+                if title is None:
+                    return
+                raw, end = RawReport(None, title, paragraph, evidence, context), title.end
+            for owner in owners:
+                owner.reports.append(raw)
+            more = self.c.also_to.match(after, end)
+            tok = first_at(tokens, more.end()) if more else None
+            if tok is None or not (after[tok.start].isupper() or self.g.title_base(after[tok.start:])):
+                return
+            start = tok.start
+

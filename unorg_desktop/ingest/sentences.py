@@ -1,0 +1,23 @@
+"""Helpers the readers of an organisation text share: sentences and token positions."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Token
+
+# A sentence ends at a full stop or a semicolon followed by a capital (or a quotation mark).
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÝÉ«“])")
+# A list of components ends at a full stop after a word, or at a semicolon.
+LIST_END = re.compile(r"(?<=[a-zé\)])\.\s|;")
+DASHES = ("–", "-")
+RECENT = 6  # how many recent subjects an anaphora ("le Service") looks back over
+MAX_SKIPPED = 8  # words of a list member that names no unit, skipped to read the members after it
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def first_at(tokens: tuple[Token, ...], pos: int) -> Token | None:
+    return next((t for t in tokens if t.start >= pos), None)
