@@ -21,9 +21,7 @@ DECREES = decrees()
 # are still printed and a fixture the extractor comes to read well fails the run (XPASS): then
 # take that test (or the fixture) out of this table.
 NOT_YET = {
-    "010_ola_en": {"units"},
     "011_dgacm_en": {"units", "attributions"},
-    "012_ocha_en": {"units", "attributions"},
     "013_dss_en": {"units"},
 }
 

@@ -18,7 +18,7 @@ from .functions import FunctionsMixin
 from .lang import LanguagePack
 from .names import NameMatch, capitalize_title, grammar
 from .reporting import ReportingMixin
-from .sentences import RECENT, first_at, sentences
+from .sentences import RECENT, first_at, is_acronym, sentences
 from .structure import Block, Structure
 from .text import fold
 
@@ -42,6 +42,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self.block_subject: Draft | None = None  # the last subject in the paragraph being read
         self.part_owner: Draft | None = None  # what the parts of an article "organisé comme suit" belong to
         self.last_headed: Draft | None = None  # the unit whose head was named last
+        # (title, text after it, paragraph, sentence) of "…, each headed by a Chief, who …:" for the list below
+        self.each_pending: tuple | None = None
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -54,6 +56,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
 
     # ------------------------------------------------------------------
     def read(self) -> Registry:
+        self.acronyms = self._acronyms()
         if self.family == "decree":
             self._decree_root()
         else:
@@ -186,6 +189,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 and not c.functions_word.search(last):
             announced = self.last_components  # "est constituée de quatre collèges :" then the four
             listed = self._list_components(block.items, subject, number)  # "La Division comprend … : a) …"
+            self._apply_each(listed)
             if len(announced) == 1 and announced[0].collective and listed \
                     and all(d.kind == announced[0].kind for d in listed):
                 group = announced[0]
@@ -248,6 +252,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if c.pronoun_subject.match(s) and self.recent:
             return self.recent[0], 0, None
         tokens = g.tokenize(s)
+        known = self._acronym_at(s, 0, tokens)
+        if known is not None:  # "OCHA is headed by …", "CRD comprises …"
+            return known, tokens[0].end, None
         m = c.head_subject.match(s)
         if m:
             nm = g.name_at(s, m.end(), tokens=tokens)
@@ -261,8 +268,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 if c.distributive_start.match(s):
                     return None, nm.end, None  # distributive: handled by the caller
                 unit = self._resolve_name(nm.name, paragraph, create=structural, kind=nm.kind)
-                if unit is not None and nm.paren and g.read_title(nm.paren, 0):
-                    unit.add_alias(f"{nm.name} ({nm.paren})")
+                if unit is not None:
+                    self._paren_alias(unit, nm)
                 return unit, nm.end, None
             tok = first_at(tokens, m.end())
             if tok is not None:
@@ -270,6 +277,43 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 if title is not None:
                     return self._post_subject(title, paragraph), title.end, None
         return None, 0, None
+
+    def _paren_alias(self, draft: Draft, nm: NameMatch, name: str | None = None) -> None:
+        """What a parenthesis after a name adds: a post ("Bureau X (Chef de service)") names the
+        unit with it; an acronym ("(CRD)") is another name of the unit."""
+        if not nm.paren:
+            return
+        if is_acronym(nm.paren):
+            draft.add_alias(nm.paren)
+        elif self.g.read_title(nm.paren, 0) is not None:
+            draft.add_alias(f"{name or nm.name} ({nm.paren})")
+
+    def _acronyms(self) -> dict[str, str]:
+        """'Office for the Coordination of Humanitarian Affairs (OCHA)' anywhere in the text (in
+        sections not read for structure too): acronym -> the name it stands for."""
+        out: dict[str, str] = {}
+        for block in self.structure.blocks:
+            if "(" in block.text:
+                for nm in self.g.find_names(block.text):
+                    if nm.paren and is_acronym(nm.paren):
+                        out.setdefault(nm.paren, nm.name)
+        return out
+
+    def _acronym_at(self, text: str, pos: int, tokens=None) -> Draft | None:
+        """The unit an acronym the text defines stands for, when one starts at ``pos``."""
+        tok = first_at(tokens if tokens is not None else self.g.tokenize(text), pos)
+        if tok is None or not is_acronym(tok.text):
+            return None
+        found = self.reg.find(tok.text, self.context)
+        if found is not None and fold(tok.text) in {fold(a) for a in found.aliases}:
+            return found
+        name = self.acronyms.get(tok.text)
+        found = self.reg.find(name, self.context) if name else None
+        if found is None and name and self.top is not None and fold(name) == fold(self.top.name):
+            found = self.top
+        if found is not None:
+            found.add_alias(tok.text)
+        return found
 
     def _post_subject(self, title, paragraph: str) -> Draft | None:
         """'Le Directeur exécutif relève …': a placeholder draft for the post's unit."""
@@ -280,6 +324,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
     # -- one sentence ------------------------------------------------------
     def _sentence(self, s: str, paragraph: str) -> Draft | None:
         c = self.c
+        if c.abolished.search(s):
+            return None  # "Its X Branch and Y Branch are abolished": no unit of the organisation
         subject, verb_at, chef = self._subject(s, paragraph)
         if subject is not None and not subject.removed:
             self.recent = [subject] + [d for d in self.recent if d is not subject][:10]
@@ -303,10 +349,23 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             if title is None:
                 continue
             targets = self._statement_owners(m.start(), comp_at, subject, components, distributive)
+            each = comp is not None and m.start() > comp_at and c.each.search(rest[max(comp_at, m.start() - 24):m.end()])
+            if each and components and not components[-1].collective:
+                # "comprises A and B, each of which is headed by a Chief" (but "… et de quatre
+                # sections, placées chacune sous la direction d’un chef": each of the four)
+                targets = components
+            elif each and s.rstrip().endswith(":"):
+                targets = []  # "comprises the following branches, each headed by a Chief, who …:"
+                self.each_pending = (title, rest[title.end:], paragraph, s)
             for t in targets:
                 if t.head is None or t.head_paragraph == "":
                     t.head, t.head_paragraph = capitalize_title(title.title), paragraph
             after = rest[title.end:]
+            aliases, after = self._head_aliases(after)
+            for t in targets:
+                for alias in aliases:
+                    if fold(alias) != fold(t.head or "") and alias not in t.head_aliases:
+                        t.head_aliases.append(alias)
             rep = self._relative_report.match(after)
             if rep:
                 self._report(targets, after[rep.end():], paragraph, s)
@@ -347,6 +406,37 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             subject.paragraph = paragraph
         return subject
 
+
+    def _apply_each(self, listed: list[Draft]) -> None:
+        """The head (and superior) an announcing sentence gave each of the units listed after it."""
+        if self.each_pending is None or not listed:
+            return
+        title, after, paragraph, evidence = self.each_pending
+        self.each_pending = None
+        for d in listed:
+            if d.head is None:
+                d.head, d.head_paragraph = capitalize_title(title.title), paragraph
+        rep = self._relative_report.match(self._head_aliases(after)[1])
+        if rep:
+            self._report(listed, self._head_aliases(after)[1][rep.end():], paragraph, evidence)
+
+    def _head_aliases(self, after: str) -> tuple[list[str], str]:
+        """Other titles of a head just read, and the text after them: '(hereinafter referred to
+        as “the Emergency Relief Coordinator”)', ', the Legal Counsel,'."""
+        c, out = self.c, []
+        while True:
+            m = c.hereinafter.match(after)
+            if m:
+                out.append(capitalize_title(m.group("title").strip()))
+                after = after[m.end():]
+                continue
+            m = c.apposition.match(after)
+            title = self.g.read_title(after, m.end()) if m else None
+            if title is not None:
+                out.append(capitalize_title(title.title))
+                after = after[title.end:]
+                continue
+            return out, after
 
     def _title_after(self, text: str, pos: int):
         m = self.c.title_article.match(text, pos)

@@ -123,8 +123,7 @@ class CompositionMixin:
                 draft.add_alias(f"{number} {name}")
         elif collective:
             draft.collective = True
-        if nm.paren and self.g.read_title(nm.paren, 0) is not None:
-            draft.add_alias(f"{name} ({nm.paren})")
+        self._paren_alias(draft, nm, name)
         if group_owner is not None and group_owner is not draft:
             if not group_owner.is_group and draft.composed_in is None:
                 draft.composed_in = (group_owner, paragraph, f"{group_owner.name} {verb} {name}")

@@ -39,6 +39,7 @@ class Draft:
     scope: "Draft | None"  # the unit it was found under
     head: str | None = None
     head_paragraph: str = ""
+    head_aliases: list[str] = field(default_factory=list)  # other titles of the head ("the Legal Counsel")
     aliases: list[str] = field(default_factory=list)
     collective: bool = False
     is_group: bool = False  # "divisions régionales": stands for its members

@@ -52,6 +52,9 @@ class FunctionsMixin:
             if unit is not None and unit.is_group:
                 return unit.members
             return [unit] if unit is not None else []
+        known = self._acronym_at(text, tok.start, tokens)  # "The core functions of CRD are"
+        if known is not None:
+            return [known]
         title = self.g.read_title(text, tok.start)
         if title is not None:
             return [self._post_subject(title, paragraph)]

@@ -15,6 +15,7 @@ from .drafts import Draft, RawReport, Registry, head_base, office_title
 from .forest import Forest
 from .names import Grammar, TitleMatch, capitalize_title
 from .records import UN_ROOT as ROOT
+from .sentences import is_acronym
 from .text import fold
 
 
@@ -56,7 +57,9 @@ class Resolver:
         for d in self.units:
             for key in (fold(d.name), *(fold(a) for a in d.aliases)):
                 self._by_name.setdefault(key, d)
-        self._by_head: dict[str, list[Draft]] = {}
+        # a head title's base (singular, folded) -> (unit, the title's complement), for every title
+        # a unit's head goes by ("Under-Secretary-General for Legal Affairs", "the Legal Counsel")
+        self._by_head: dict[str, list[tuple[Draft, str]]] = {}
         for d in self.units:
             self._index_head(d)
         self._offices: dict[str, list[tuple[Draft, TitleMatch]]] = {}
@@ -68,13 +71,18 @@ class Resolver:
         self._office_heads()
         self._portfolio_heads()
 
-    def _head_key(self, d: Draft) -> str:
+    def _head_titles(self, d: Draft) -> list[tuple[str, str]]:
+        """(base key, complement) of each title the head of ``d`` goes by."""
         g = self.grammars[d.document]
-        return fold(g.singular_title(head_base(g, d.head)[0].lower()))
+        out = []
+        for title in ([d.head] if d.head is not None else []) + list(d.head_aliases):
+            base, comp = head_base(g, title)
+            out.append((fold(g.singular_title(base.lower())), comp))
+        return out
 
     def _index_head(self, d: Draft) -> None:
-        if d.head is not None:
-            self._by_head.setdefault(self._head_key(d), []).append(d)
+        for key, comp in self._head_titles(d):
+            self._by_head.setdefault(key, []).append((d, comp))
 
     def _as_unit(self, draft: Draft) -> Draft | None:
         """The nearest unit standing for a draft that is not one (a group, a removed duplicate):
@@ -137,11 +145,10 @@ class Resolver:
         kw = g.keywords(comp)
         chain = context.chain() if context is not None else []
 
-        def score(d: Draft) -> float | None:
+        def score(d: Draft, hc: str) -> float | None:
             if d is exclude:
                 return None
             dg = self.grammars[d.document]
-            hc = head_base(dg, d.head)[1]
             value = 0.0
             if kw:
                 overlap = len(kw & (dg.keywords(hc) | dg.keywords(d.name))) / len(kw)
@@ -158,8 +165,8 @@ class Resolver:
 
         def best(candidates) -> tuple[float, Draft] | None:
             found = None
-            for d in sorted(candidates, key=self._position.__getitem__):  # ties: first unit
-                value = score(d)
+            for d, hc in sorted(candidates, key=lambda pair: self._position[pair[0]]):  # ties: first unit
+                value = score(d, hc)
                 if value is not None and (found is None or value > found[0]):
                     found = (value, d)
             return found
@@ -167,7 +174,8 @@ class Resolver:
         # A unit of the context chain outscores any other (at most 15) when its score passes
         # 15: try those few first instead of every unit with that title.
         # (the chain can hold drafts that are not units: a post, a removed duplicate)
-        near = best(d for d in chain if d in self._position and d.head is not None and self._head_key(d) == base_key)
+        near = best((d, hc) for d in chain if d in self._position
+                    for key, hc in self._head_titles(d) if key == base_key)
         if near is not None and near[0] > 15:
             return near[1]
         found = best(self._by_head.get(base_key, ()))
@@ -182,6 +190,10 @@ class Resolver:
         if names:
             unit = self.unit_named(names[0].name, doc, context)
             if unit is not None:
+                return unit
+        for tok in g.tokenize(comp)[:3]:  # "Chief of ESB": an acronym the text defined
+            unit = self._by_name.get(fold(tok.text)) if is_acronym(tok.text) else None
+            if unit is not None and unit.document == doc:
                 return unit
         titled = self.titled_unit(base, comp, doc, context)
         if titled is not None and titled is not exclude:

@@ -15,6 +15,14 @@ RECENT = 6  # how many recent subjects an anaphora ("le Service") looks back ove
 MAX_SKIPPED = 8  # words of a list member that names no unit, skipped to read the members after it
 
 
+# "OCHA", "CRD", "UN-GIFT": an abbreviation a text defines in parentheses after a name
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[-&.][A-Z0-9]+)*$")
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 12 and bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .names import Grammar, NameMatch, Token
+from .names import Grammar, NameMatch, TitleMatch, Token
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _MAX_LOWER_MODIFIERS = 2  # "a front office", "the regional service centres"
+_MAX_TITLE_WORDS = 5  # "Deputy Emergency Relief Coordinator"
 
 
 def _cap(tok: Token) -> bool:
@@ -27,6 +28,11 @@ def _cap(tok: Token) -> bool:
 
 
 class TitleCase(Grammar):
+    def __init__(self, pack) -> None:
+        super().__init__(pack)
+        # the last words of the pack's titles ("coordinator", "officer"): a head-final post ends so
+        self._title_last = frozenset(t.split()[-1] for t in self.words.head_titles)
+
     def _is_head(self, tokens: tuple[Token, ...], h: int, entities: bool) -> bool:
         """A capitalised head noun not followed by another capitalised word (a modifier then)."""
         if not _cap(tokens[h]) or not self.kind_of(tokens[h].text, entities):
@@ -49,7 +55,9 @@ class TitleCase(Grammar):
                 if self._is_head(tokens, j, entities):
                     return True
             elif t.low in w.coordinators or t.text == ",":
-                if not (j + 1 < n and _cap(tokens[j + 1])):
+                if t.low in w.coordinators and j + 2 < n and tokens[j + 1].low in w.definite and _cap(tokens[j + 2]):
+                    j += 1  # "Middle East and the Americas Section"
+                elif not (j + 1 < n and _cap(tokens[j + 1])):
                     return False
             elif t.low not in w.connectors:
                 return False
@@ -78,6 +86,10 @@ class TitleCase(Grammar):
                 j += 1
                 continue
             inner = t.low in w.coordinators or t.low == "of" or t.text in (",", "&")
+            if t.low in w.coordinators and j + 2 < n and tokens[j + 1].low in w.definite and _cap(tokens[j + 2]) \
+                    and not self.is_title_word(first) and self.title_base(text[first.start:t.start]) is None:
+                j += 2  # "Asia and the Pacific Section": "and the" inside the modifiers
+                continue
             if inner and j + 1 < n and _cap(tokens[j + 1]):
                 if t.text == "," and not self._series_closes(tokens, j, entities):
                     return None
@@ -172,6 +184,30 @@ class TitleCase(Grammar):
         return out
 
     # -- titles -------------------------------------------------------------------------
+    def read_title(self, text: str, pos: int) -> TitleMatch | None:
+        """A post title at ``pos``: one that opens with a title of the pack ("Director of …",
+        "Under-Secretary-General for …"), or capitalised modifiers before a title's last word,
+        the English word order of posts as of names ("Emergency Relief Coordinator", "Executive
+        Officer", "Deputy Emergency Relief Coordinator")."""
+        found = super().read_title(text, pos)
+        if found is not None:
+            return found
+        rest = text[pos:]
+        tokens = self.tokenize(rest)
+        w = self.words
+        last = -1
+        for i, tok in enumerate(tokens[:_MAX_TITLE_WORDS]):
+            if not _cap(tok) or tok.low in w.determiners or tok.low in w.articles or self.kind_of(tok.text, True):
+                break
+            if tok.low in self._title_last:
+                last = i
+        if last < 1:  # a modifier at least: a bare "Officer" is no post the pack knows
+            return None
+        end = tokens[self._title_complement(rest, tokens, last + 1)].end
+        base = " ".join(t.low for t in tokens[:last + 1])
+        title = re.sub(r"\s+", " ", rest[:end]).strip()
+        return TitleMatch(title, base, title[tokens[last].end:].strip(), pos, pos + end)
+
     def _title_complement(self, text: str, tokens: tuple[Token, ...], base_tokens: int) -> int:
         """'Under-Secretary-General for Field Support': prepositions and capitalised words,
         until a lower-case word, a punctuation mark or another post ('and the Under-…')."""

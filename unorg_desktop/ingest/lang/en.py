@@ -77,6 +77,7 @@ NAMES = NameWords(
         "police adviser", "military adviser", "deputy police adviser", "deputy military adviser", "adviser",
         "executive secretary", "coordinator", "special representative", "high commissioner", "controller",
         "officer-in-charge", "president", "registrar", "team leader", "special envoy",
+        "executive officer", "legal counsel", "ombudsman", "commissioner", "inspector-general",
     ], key=len, reverse=True)),
     plural_titles={
         "under-secretaries-general": "under-secretary-general",
@@ -157,8 +158,8 @@ CLAUSES = Clauses(
     part_of=Pattern("part_of", r"(?:is|forms)\s+an\s+integral\s+part\s+of\s+(?:the\s+)?",
                     "is an integral part of the Department"),
     item_functions=Pattern("item_functions", r"responsible for|in charge of|:\s", "the Payroll Unit, responsible for"),
-    list_intro=Pattern("list_intro", r"^\s*(?:and\s+)?(?:the\s+)?following\s+[^:;.]{0,60}:\s*",
-                       " the following organizational units: "),
+    list_intro=Pattern("list_intro", r"^\s*(?:and\s+)?(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[:,]\s*",
+                       " the following organizational units, each headed by a Chief:"),
     list_item_start=Pattern(
         "list_item_start",
         rf"\s*(?:,|\band\b)?\s*(?:(?:the|a|an)\b)?\s*(?:(?P<num>{_NUMBER_WORDS})\s+)?",
@@ -207,6 +208,15 @@ CLAUSES = Clauses(
     also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and\s+(?:to\s+)?(?:the\s+)?", " and the Under-Secretary-General"),
     dative_report=Pattern("dative_report", r"\b(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:him|her|them)\b",
                           "also reports to him."),
+    each=Pattern("each", r"\beach\b", ", each of which is headed by"),
+    abolished=Pattern("abolished", r"\b(?:is|are)\s+(?:hereby\s+)?abolished\b|\bshall\s+be\s+abolished\b", "Its Complex Emergency Branch is hereby abolished"),
+    hereinafter=Pattern(
+        "hereinafter",
+        r"\s*\(\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+[“\"]?\s*(?:the\s+)?"
+        r"(?P<title>[^”\")]{2,80}?)\s*[”\"]?\s*\)",
+        " (hereinafter referred to as “the Emergency Relief Coordinator”)",
+    ),
+    apposition=Pattern("apposition", r"\s*,\s*(?:the\s+)?(?=[A-Z])", ", the Legal Counsel, who"),
     authority_over=Pattern("authority_over", r"\b(?:has|have|exercises?)\s+(?:overall\s+)?authority\s+over\b",
                            "The Director has authority over:"),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),

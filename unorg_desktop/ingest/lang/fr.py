@@ -239,8 +239,8 @@ CLAUSES = Clauses(
     part_of=Pattern("part_of", r"fait partie intégrante\s+(?:du|de la|de l’|des)\s*",
                     "fait partie intégrante du Département"),
     item_functions=Pattern("item_functions", r"chargée? de|responsable de|:\s", "Le Groupe X, chargé de la paie"),
-    list_intro=Pattern("list_intro", r"^\s*(?:les|des)\s+[^:;.]{0,60}suivante?s?\s*:\s*",
-                       " les unités administratives suivantes : "),
+    list_intro=Pattern("list_intro", r"^\s*(?:les|des)\s+(?:[\w’-]+\s+){0,4}?suivante?s?\s*[:,]\s*",
+                       " les unités administratives suivantes, chacune dirigée par un chef :"),
     list_item_start=Pattern(
         "list_item_start",
         r"\s*(?:,|\bet\b)?\s*(?:(?:du|de la|des|d’un|d’une|de|le|la|les|un|une)\b|de l’|l’|d’)?\s*"
@@ -295,6 +295,15 @@ CLAUSES = Clauses(
     dative_report=Pattern("dative_report", r"\blui\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
                                            r"(?:rattachée?s?|placée?s?\s+auprès)",
                           "lui est également rattachée."),
+    each=Pattern("each", r"\bchacune?s?\b", ", dont chacun est dirigé par"),
+    abolished=Pattern("abolished", r"\b(?:est|sont)\s+(?:supprimée?s?|abrogée?s?|dissoute?s?)\b", "Le bureau des essais est supprimé"),
+    hereinafter=Pattern(
+        "hereinafter",
+        r"\s*\(?\s*,?\s*ci-après\s+(?:dénommée?|désignée?|appelée?)\s+[«“\"]?\s*(?:le\s+|la\s+|l’)?"
+        r"(?P<title>[^»”\")]{2,80}?)\s*[»”\"]?\s*\)?(?=[\s,.;:]|$)",
+        " (ci-après dénommé « le délégué »)",
+    ),
+    apposition=Pattern("apposition", r"\s*,\s*(?:le|la)\s+(?=[A-ZÉ])", ", le Délégué interministériel, qui"),
     authority_over=Pattern("authority_over", r"\b(?:a|ont|exerce|exercent)\s+(?:son\s+|leur\s+)?autorité\s+sur\b",
                            "le secrétaire général a autorité sur :"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),

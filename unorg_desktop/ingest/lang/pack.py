@@ -151,6 +151,10 @@ class Clauses:
     also_to: Pattern  # "… et du Directeur Y", "… and the Director Y": one more superior follows
     dative_report: Pattern  # "X lui est rattachée": X reports to the one just spoken of
     authority_over: Pattern  # "a autorité sur :": the units that follow report to the subject
+    each: Pattern  # "each (of which)", "chacun": a head clause about every unit just listed
+    abolished: Pattern  # "is hereby abolished": a sentence about units that no longer exist
+    hereinafter: Pattern  # '(hereinafter referred to as “the X”)': group "title", another name of what precedes
+    apposition: Pattern  # ", the Legal Counsel,": where another title of the same post starts
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
 
 
