@@ -92,7 +92,7 @@ def layout_tree(tree, sizes: Mapping, direction: str = "TB", engine: str = "auto
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return compose(roots, groups, sizes, lay, direction, chosen, kind, aspect)
+        return compose(roots, groups, children, sizes, lay, direction, chosen, kind, aspect, frozenset(marks))
     finally:
         if enabled:
             gc.enable()

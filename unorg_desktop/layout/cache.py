@@ -31,6 +31,7 @@ from .model import Layout
 log = logging.getLogger(__name__)
 FORMAT = "unorg-layout"
 FORMAT_VERSION = 3
+REVISION = 2  # of the layouts themselves: bump when the engines place things differently
 
 
 def default_directory() -> Path:
@@ -44,7 +45,7 @@ def layout_key(content_hash: str, visible_nodes: Iterable[str], sizes: Mapping, 
     """A digest of everything a layout depends on (the order of ``visible_nodes`` does not matter)."""
     nodes = sorted(visible_nodes)
     h = hashlib.sha256()
-    h.update(f"{FORMAT_VERSION}|{content_hash}|{direction}|{engine}|{int(compact)}|".encode())
+    h.update(f"{FORMAT_VERSION}.{REVISION}|{content_hash}|{direction}|{engine}|{int(compact)}|".encode())
     try:
         names = "\x1f".join(nodes)  # unit ids are strings; other node types go through str()
     except TypeError:

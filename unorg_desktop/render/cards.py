@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from unorg_desktop.store.rows import DocumentRow, UnitRow
@@ -26,6 +26,7 @@ from unorg_desktop.store.rows import DocumentRow, UnitRow
 from . import palette
 from unorg_desktop.docref import cite, doc_label, fold
 
+from .entries import CARD, ENTRY, ENTRY_PX, ENTRY_STRIP, ENTRY_TOGGLE, HEADING, entry_text, heading_text, node_mode
 from .palette import card_style, kind_label
 from .qtapp import ensure_app
 
@@ -42,7 +43,7 @@ TAG_GAP = 6.0
 TAG_MAX = 130.0  # a document badge longer than this (a short title) is elided; the tooltip has it whole
 TAG_MIN = 48.0  # narrower than this beside the kind, the badge takes a row of its own
 
-NAME, SMALL, TAG = 0, 1, 2  # text styles of CardText.lines
+NAME, SMALL, TAG, ENTRY_LINE = 0, 1, 2, 3  # text styles of CardText.lines
 
 
 @dataclass(frozen=True)
@@ -180,15 +181,39 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
 
 def greek_bars(text: CardText, dx: float = 0.0, dy: float = 0.0) -> list[tuple[float, float, float, float]]:
     """Bars standing for the name's lines when a card is too small to read ("greeking")."""
-    return [(dx + x, dy + y + 4, min(len(line) * 7.5, text.width - x - PAD), 7.0)
-            for x, y, line, style in text.lines if style == NAME]
+    return [(dx + x, dy + y + 4, max(0.0, min(len(line) * 7.5, text.width - x - PAD)), 7.0 if style == NAME else 6.0)
+            for x, y, line, style in text.lines if style in (NAME, ENTRY_LINE)]
 
 
-def card_size(unit: UnitRow, document: DocumentRow | None) -> tuple[float, float]:
+def node_text(unit: UnitRow, document: DocumentRow | None, mode: str = CARD, has_children: bool = False) -> CardText:
+    """The text layout of a node drawn as a card, an area's entry or an area's heading."""
+    if mode == ENTRY:
+        return entry_text(unit, has_children)
+    if mode == HEADING:
+        return heading_text(unit)
+    return card_text(unit, document)
+
+
+def card_size(unit: UnitRow, document: DocumentRow | None, mode: str = CARD,
+              has_children: bool = False) -> tuple[float, float]:
     """(width, height) of a unit's card in scene units: width in [160, 240], height grows with
-    the wrapped name. Needs no scene (font metrics on fixed pixel-size fonts)."""
-    text = card_text(unit, document)
+    the wrapped name (an entry or a heading with ``mode``: see ``entries.py``). Needs no scene
+    (font metrics on fixed pixel-size fonts)."""
+    text = node_text(unit, document, mode, has_children)
     return text.width, text.height
+
+
+def chart_sizes(graph, shape) -> dict[str, tuple[float, float]]:
+    """The size of every node of ``shape`` (``graph.visible_tree(...)``) as the chart draws it:
+    cards in the trees, a heading and entries in each area of unplaced units."""
+    areas = set(getattr(shape, "groups", None) or ())
+    out = {}
+    for node in shape.nodes:
+        unit = graph.units[node]
+        mode = node_mode(graph, node, areas)
+        doc = graph.documents.get(unit.document) if unit.document else None
+        out[node] = card_size(unit, doc, mode, mode == ENTRY and graph.has_children(node))
+    return out
 
 
 def tooltip_html(unit: UnitRow, document: DocumentRow | None) -> str:
@@ -216,10 +241,10 @@ class UnitCard(QGraphicsItem):
 
     def __init__(self, unit: UnitRow, document: DocumentRow | None, has_children: bool = False,
                  expanded: bool = True, hidden: int = 0, parent: QGraphicsItem | None = None,
-                 direction: str = "TB") -> None:
+                 direction: str = "TB", mode: str = CARD) -> None:
         super().__init__(parent)
-        self.unit, self.document = unit, document
-        self.text = card_text(unit, document)
+        self.unit, self.document, self.mode = unit, document, mode
+        self.text = node_text(unit, document, mode, has_children)
         self.has_children, self.expanded, self.hidden = has_children, expanded, hidden
         self.direction = direction  # the toggle sits where the children are: below (TB) or right (LR)
         self.selected = self.on_path = False
@@ -255,6 +280,9 @@ class UnitCard(QGraphicsItem):
         if not self.has_children:
             return None
         label = self.toggle_label()
+        if self.mode == ENTRY:  # inside the entry, on the right of its first line (room kept for it)
+            w = min(ENTRY_TOGGLE - 4, max(16.0, _metrics()[1].width(label) + 8))
+            return QRectF(self._rect.right() - w - 3, self._rect.top() + 3, w, 14.0)
         w = max(2 * TOGGLE_R, _metrics()[1].width(label) + 10)
         inside = TOGGLE_INSIDE  # mostly outside the card: never over the text (padding 8)
         if self.direction == "LR":
@@ -311,10 +339,15 @@ class UnitCard(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < TEXT_LOD and not getattr(scene, "full_detail", False):
             # too small to read: one filled rectangle, no text, no antialiasing
-            painter.fillRect(self._rect, states.get(self._state_key()) or style.mid)
+            if self.mode != HEADING:
+                painter.fillRect(self._rect, states.get(self._state_key()) or style.mid)
             if lod >= GREEK_LOD:  # big enough to see lines: light bars where the name is
+                bar = style.mid if self.mode == HEADING else states["greek"]
                 for x, y, w, h in greek_bars(self.text):
-                    painter.fillRect(QRectF(x, y, w, h), states["greek"])
+                    painter.fillRect(QRectF(x, y, w, h), bar)
+            return
+        if self.mode != CARD:
+            self._paint_compact(painter, style, states)
             return
         rect = self._rect
         if self.unit.collective:  # a second card peeking out behind: "several units"
@@ -356,7 +389,55 @@ class UnitCard(QGraphicsItem):
             return "path"
         return ("match_function" if self.match == "function" else "match") if self.match else ""
 
-    def _paint_text(self, painter: QPainter, style) -> None:
+    def _paint_compact(self, painter: QPainter, style, states: dict) -> None:
+        """An area's entry (name on its family's colour, a strip on the left) or heading (bold
+        title, no box); borders only for the selection and its chain."""
+        rect = self._rect
+        if self.match == "function":
+            painter.setPen(QPen(states["match_function"], 2.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5)
+        elif self.match:
+            painter.setPen(QPen(states["match"], 5.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 3, 3)
+        if self.selected:
+            pen = QPen(states["selected"], 3.0)
+        elif self.on_path:
+            pen = QPen(states["path"], 2.2)
+        elif self.mode == ENTRY:
+            pen = QPen(style.border, 0.8, Qt.PenStyle.DashLine if style.dashed else Qt.PenStyle.SolidLine)
+        else:
+            pen = QPen(Qt.PenStyle.NoPen)
+        painter.setPen(pen)
+        if self.mode == ENTRY:
+            painter.setBrush(style.fill)
+            painter.drawRoundedRect(rect, 3, 3)
+            shape, band = QPainterPath(), QPainterPath()
+            shape.addRoundedRect(rect, 3, 3)
+            band.addRect(QRectF(rect.left(), rect.top(), ENTRY_STRIP, rect.height()))
+            painter.fillPath(shape.intersected(band), style.strip)
+        elif pen.style() != Qt.PenStyle.NoPen:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -2, 3, 2), 4, 4)
+        heading = palette.current().text if self.mode == HEADING else None
+        self._paint_text(painter, style, heading)
+        if self.has_children:
+            if self.mode == ENTRY:
+                self._paint_entry_toggle(painter, style)
+            else:
+                self._paint_toggle(painter, style)
+
+    def _paint_entry_toggle(self, painter: QPainter, style) -> None:
+        rect = self.toggle_rect()
+        painter.setPen(QPen(style.strong, 1.0))
+        painter.setBrush(QBrush(style.fill if self.expanded else style.strong))
+        painter.drawRoundedRect(rect, 7, 7)
+        painter.setFont(palette.font(palette.SMALL_PX, True))
+        painter.setPen(QPen(style.text if self.expanded else style.on_strong))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.toggle_label())
+
+    def _paint_text(self, painter: QPainter, style, name_colour=None) -> None:
         if self._statics is None:
             self._statics = []
             for x, y, text, kind in self.text.lines:
@@ -364,11 +445,12 @@ class UnitCard(QGraphicsItem):
                 static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text: names are data
                 static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
                 self._statics.append((QPointF(x, y), static, kind))
-        name_font, small_font = palette.font(palette.NAME_PX, True), palette.font(palette.SMALL_PX)
-        text_pen, muted_pen = QPen(style.text), QPen(style.muted)
+        fonts = {NAME: palette.font(palette.NAME_PX, True), ENTRY_LINE: palette.font(ENTRY_PX)}
+        small_font = palette.font(palette.SMALL_PX)
+        text_pen, muted_pen = QPen(style.text if name_colour is None else QColor(name_colour)), QPen(style.muted)
         for pos, static, kind in self._statics:
-            painter.setFont(name_font if kind == NAME else small_font)
-            painter.setPen(text_pen if kind == NAME else muted_pen)
+            painter.setFont(fonts.get(kind, small_font))
+            painter.setPen(muted_pen if kind in (SMALL, TAG) else text_pen)
             painter.drawStaticText(pos, static)
         if self.text.tag_rect is not None and self.show_tag:
             x, y, w, h = self.text.tag_rect

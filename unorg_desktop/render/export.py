@@ -254,14 +254,11 @@ def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legen
     ensure_app()
     from unorg_desktop.layout import layout_tree
 
-    from .cards import card_size
+    from .cards import chart_sizes
     from .legend import LegendItem
     from .scene import ChartScene
 
-    sizes = {}
-    for node in shape.nodes:
-        unit = graph.units[node]
-        sizes[node] = card_size(unit, graph.documents.get(unit.document) if unit.document else None)
+    sizes = chart_sizes(graph, shape)
     toggles = {n for n in shape.nodes if graph.has_children(n)}
     marks = {s.child for s in graph.secondary}
     item = None

@@ -29,7 +29,8 @@ from unorg_desktop.layout.routing import route_secondary
 
 from . import palette
 from .areas import MARK_H, MARK_INSIDE, AreaFrame, SecondaryMark, mark_tooltip
-from .cards import TEXT_LOD, UnitCard, card_text, greek_bars
+from .cards import TEXT_LOD, UnitCard, greek_bars, node_text
+from .entries import node_mode
 from .edges import (EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, line_tooltip, lines_near, primary_pen,
                     route_index, secondary_tooltip)
 from .overview import OverviewItem
@@ -85,6 +86,7 @@ class ChartScene(QGraphicsScene):
         self._secondary: list[SecondaryEdge] = []
         self._secondary_batch: SecondaryBatch | None = None
         self._frames: list[AreaFrame] = []
+        self._areas: frozenset = frozenset()
         self._marks: list[SecondaryMark] = []
         self._edge_boxes = None
         self._overview: OverviewItem | None = None
@@ -121,6 +123,7 @@ class ChartScene(QGraphicsScene):
         # and groups whose members are (a group has a frame, no lines)
         self._shown_parents = {p for (p, c) in layout.edges if p in boxes and c in boxes}
         frames = getattr(layout, "frames", {}) or {}
+        self._areas = frozenset(frames)  # their headings and entries are drawn compact
         self._shown_parents.update(g for g in frames if any(m in boxes for m in graph.children(g)))
         self._cards = {}
         self._chunks, self._chunk_of = self._build_chunks(boxes, layout.edges, kinds)
@@ -176,12 +179,13 @@ class ChartScene(QGraphicsScene):
             kids = bool(graph.children(node))
             shown = node in self._shown_parents
             hidden = 0 if shown or not kids else graph.descendant_count(node)
+            mode = node_mode(graph, node, self._areas)
             card = self._reuse.pop(node, None)
-            if card is not None and card.unit == unit and card.document == doc:
+            if card is not None and card.unit == unit and card.document == doc and card.mode == mode:
                 card.set_toggle(kids, shown, hidden)
                 card.set_direction(self.direction)
             else:
-                card = UnitCard(unit, doc, kids, shown, hidden, direction=self.direction)
+                card = UnitCard(unit, doc, kids, shown, hidden, direction=self.direction, mode=mode)
             parent = parent_of(node) if parent_of is not None else None
             card.show_tag = parent not in boxes or graph.units[parent].document != unit.document
             x, y, _, _ = boxes[node]
@@ -402,7 +406,8 @@ class ChartScene(QGraphicsScene):
             for node, (x, y, _, _) in boxes.items():
                 unit = graph.units[node]
                 doc = graph.documents.get(unit.document) if unit.document else None
-                bars += greek_bars(card_text(unit, doc), x, y)
+                mode = node_mode(graph, node, self._areas)
+                bars += greek_bars(node_text(unit, doc, mode, mode == "entry" and graph.has_children(node)), x, y)
             return bars
 
         self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks], secondary, greek)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRectF, Signal
 
 from unorg_desktop.layout import layout_tree
 from unorg_desktop.render.cards import card_size
+from unorg_desktop.render.entries import node_mode
 
 from .chart_view import ChartView
 
@@ -75,7 +76,8 @@ class ChartController(QObject):
         if size is None:
             unit = self.graph.units[unit_id]
             doc = self.graph.documents.get(unit.document) if unit.document else None
-            size = self._sizes[unit_id] = card_size(unit, doc)
+            mode = node_mode(self.graph, unit_id, getattr(self.graph, "groups", None))
+            size = self._sizes[unit_id] = card_size(unit, doc, mode, self.graph.has_children(unit_id))
         return size
 
     def _compute(self, tree, sizes):
