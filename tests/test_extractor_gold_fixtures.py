@@ -20,10 +20,7 @@ DECREES = decrees()
 # attribution counts), "decree" (all decree figures). Those tests are strict xfails, so the figures
 # are still printed and a fixture the extractor comes to read well fails the run (XPASS): then
 # take that test (or the fixture) out of this table.
-NOT_YET = {
-    "011_dgacm_en": {"units", "attributions"},
-    "013_dss_en": {"units"},
-}
+NOT_YET: dict[str, set[str]] = {}
 
 
 def _params(fixtures, test: str):

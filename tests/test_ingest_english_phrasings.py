@@ -130,3 +130,119 @@ def test_a_title_in_apposition_is_the_same_post() -> None:
     assert parent["Office of the Counsel"] == "Office of Sea Law"
     assert units["Charts Unit"].head == units["Registration and Publication Unit"].head == "Chief"
     assert parent["Charts Unit"] == parent["Registration and Publication Unit"] == "Depositary Section"
+
+
+SUBPARAGRAPHS = """Secretary-General's bulletin
+
+Organization of the Department for Tide Management
+
+Section 1
+Organization
+
+1.1 The Department for Tide Management is headed by an Under-Secretary-General, who is accountable to the Secretary-General.
+
+1.2 The Department comprises the following organizational units:
+
+1.2.1 The Office of the Under-Secretary-General, which includes the Executive Office and the Tide Planning Service;
+
+1.2.2 The Harbours Division;
+
+1.2.3 The Coasts Division.
+
+1.3 Tide Planning Service
+
+1.3.1 The Tide Planning Service is headed by a Chief, who is accountable to the Under-Secretary-General.
+
+1.3.2 The core functions of the Tide Planning Service are as follows:
+
+(a) Planning tides;
+
+(b) Publishing tables.
+
+Section 2
+Harbours Division
+
+2.1 The Division comprises the following branches, each headed by a Chief, who is accountable to the Director:
+
+2.1.1 The North Harbour Branch, which services the northern ports;
+
+2.1.2 The South Harbour Branch.
+
+2.2 The Division also comprises:
+
+2.2.1 The Pilots Section, headed by a Chief, who reports to the Director of the Division;
+
+2.2.2 The Berths Section, headed by a Chief.
+"""
+
+
+def test_three_level_numbering_lists_and_numbered_sub_headings() -> None:
+    """'1.2 … units:' then '1.2.1 …', '1.2.2 …' (sub-paragraphs as the items of the list, with
+    the head the lead-in gave each); '1.3 Tide Planning Service' then '1.3.1 …': a numbered
+    sub-heading, not a paragraph; functions in a sub-paragraph's lettered list."""
+    ex, parent, _, units, items = read(SUBPARAGRAPHS)
+    dept = "Department for Tide Management"
+    assert parent["Office of the Under-Secretary-General"] == parent["Harbours Division"] == dept
+    assert parent["Executive Office"] == parent["Tide Planning Service"] == "Office of the Under-Secretary-General"
+    assert items["Tide Planning Service"] == ["1.3.2/a", "1.3.2/b"]
+    assert units["Tide Planning Service"].head == "Chief"
+    assert parent["North Harbour Branch"] == parent["South Harbour Branch"] == "Harbours Division"
+    assert units["North Harbour Branch"].head == units["South Harbour Branch"].head == "Chief"
+    assert parent["Pilots Section"] == parent["Berths Section"] == "Harbours Division"
+    numbers = {p.number for p in ex.paragraphs}
+    assert {"1.2.1", "1.3.1", "2.2.2"} <= numbers and "1.3" not in numbers
+
+
+AMENDMENT = """Secretary-General's bulletin
+
+Organization of the Department of Lighthouses:
+amendment
+
+Section 1
+Amendments
+
+1.1 Section 3 of Secretary-General's bulletin ST/SGB/2013/9 is replaced by the following:
+
+“Section 3
+Organization
+
+3.1 The Department comprises the following organizational units:
+(a) Office of the Under-Secretary-General;
+(b) Division of Lamps and Lenses Services;
+(c) Executive Office.”
+
+1.2 Section 4 of Secretary-General's bulletin ST/SGB/2013/9 is replaced by the following:
+
+“Section 4
+Office of the Under-Secretary-General
+
+4.1 The Office of the Under-Secretary-General comprises the immediate office of the Under-Secretary-General and the Keepers Unit.”
+
+1.3 Paragraph 5.2 of Secretary-General's bulletin ST/SGB/2013/9, concerning the Division of Lamps and Lenses Services, is replaced by the following:
+
+“5.2 The Division comprises the Lamps Section. The chief of the Lamps Section reports to the Director of the Division.”
+
+Section 2
+Final provisions
+
+2.1 The present bulletin shall enter into force on 1 April 2015.
+"""
+
+
+def test_quoted_replacement_sections_keep_their_own_numbers() -> None:
+    """A bulletin amending another: the quoted sections have their own headings and numbers, the
+    bulletin's own numbering goes on after each closing quote; the title runs over a colon."""
+    ex, parent, _, units, _ = read(AMENDMENT)
+    dept = "Department of Lighthouses"
+    assert dept in units and parent[dept] == "Secretary-General"
+    numbers = [p.number for p in ex.paragraphs if p.number[:1].isdigit()]
+    assert numbers == ["1.1", "3.1", "1.2", "4.1", "1.3", "5.2", "2.1"]
+    assert [w for w in ex.warnings if "out of sequence" in w] == []
+    # 'Division of Lamps and Lenses Services': 'and' with no article stays inside the name
+    assert parent["Division of Lamps and Lenses Services"] == dept
+    assert [n for n in units if n.startswith("Office of the Under")] == ["Office of the Under-Secretary-General"]
+    assert parent["immediate office of the Under-Secretary-General"] == "Office of the Under-Secretary-General"
+    assert parent["Keepers Unit"] == "Office of the Under-Secretary-General"
+    # the unit the introducing sentence names is 'the Division' of the quoted paragraph
+    assert parent["Lamps Section"] == "Division of Lamps and Lenses Services"
+    assert units["Division of Lamps and Lenses Services"].head == "Director"

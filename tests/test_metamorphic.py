@@ -196,11 +196,7 @@ def _variant(corpus: str, variant: str, tmp: Path) -> Extraction | str:
 
 # Development fixtures ahead of the extractor whose variants do not extract the same yet (the
 # extractor's doing, not the variant's): strict xfails, so take a case out when it passes.
-NOT_YET = {
-    "fixtures/en-011-pdf",        # a new line: Meetings and Publishing Division under the Assembly's
-    "fixtures/en-013-reflow50",   # 'Department of Safety' cut at a line end
-    "fixtures/en-013-pdf",        # the same, and units put under another document's Department
-}
+NOT_YET: set[str] = set()
 
 
 def _cases() -> list:

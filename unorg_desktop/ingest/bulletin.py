@@ -19,7 +19,7 @@ from .lang import LanguagePack
 from .names import NameMatch, capitalize_title, grammar
 from .reporting import ReportingMixin
 from .sentences import RECENT, first_at, is_acronym, sentences
-from .structure import Block, Structure
+from .structure import Block, Item, Structure
 from .text import fold
 
 
@@ -44,6 +44,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self.last_headed: Draft | None = None  # the unit whose head was named last
         # (title, text after it, paragraph, sentence) of "…, each headed by a Chief, who …:" for the list below
         self.each_pending: tuple | None = None
+        # (owner, paragraph number) of a composition announced with a colon and no items: its
+        # components are the sub-paragraphs that follow ("3.2 … units:", "3.2.1 …")
+        self.open_list: tuple[Draft, str] | None = None
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -139,6 +142,14 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
     def _paragraph(self, block: Block) -> None:
         if self.c.skip_heading.search(block.heading or "") and block.section:
             return
+        if self.open_list is not None:
+            owner, number = self.open_list
+            if block.numbered and block.number.startswith(number + "."):
+                # "3.2 The Department comprises the following units:" then "3.2.1 The Office of …"
+                item = Item(block.number.rsplit(".", 1)[1], block.intro, block.line)
+                self._apply_each(self._list_components([item], owner, block.number), keep=True)
+                return
+            self.open_list = self.each_pending = None
         self.block_subject = None
         self.part_owner = None
         for part in block.alineas():
@@ -194,6 +205,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                     and all(d.kind == announced[0].kind for d in listed):
                 group = announced[0]
                 group.is_group, group.collective, group.members = True, False, listed
+        elif not block.items and own_subject is not None and block.numbered and c.composition_list.search(last) \
+                and not c.functions_word.search(last):
+            self.open_list = (own_subject, number)
         elif block.items:
             self._items(block, subject, number)
         elif own_subject is not None and block.numbered:
@@ -329,6 +343,13 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         subject, verb_at, chef = self._subject(s, paragraph)
         if subject is not None and not subject.removed:
             self.recent = [subject] + [d for d in self.recent if d is not subject][:10]
+        elif subject is None:
+            # "Paragraph 7.3 …, concerning the Division X, is replaced by …": a unit a sentence without
+            # a subject names is the one "the Division" of the next sentences speaks of
+            for nm in self.g.find_names(s)[:1]:
+                named = self.reg.find(nm.name, self.context) if len(nm.name.split()) > 1 else None
+                if named is not None:
+                    self.recent = [named] + [d for d in self.recent if d is not named][:10]
         distributive = self._distributive_targets(s)
         rest = s[verb_at:]
         group = c.group_members.match(rest)
@@ -383,7 +404,10 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         for m in c.head_of.finditer(s):
             # "… le chef du département X …": X, when known, is headed by a chef
             nm = self.g.name_at(s, m.end())
-            unit = self.reg.find(nm.name, self.context) if nm is not None else None
+            unit = None
+            if nm is not None:  # "the Director of the Division": the one spoken of
+                unit = self._resolve_name(nm.name, paragraph, create=False) if len(nm.name.split()) == 1 \
+                    else self.reg.find(nm.name, self.context)
             if unit is not None and unit.head is None:
                 unit.head, unit.head_paragraph = capitalize_title(m.group("title").lower()), paragraph
             if unit is not None:
@@ -407,12 +431,14 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         return subject
 
 
-    def _apply_each(self, listed: list[Draft]) -> None:
-        """The head (and superior) an announcing sentence gave each of the units listed after it."""
+    def _apply_each(self, listed: list[Draft], keep: bool = False) -> None:
+        """The head (and superior) an announcing sentence gave each of the units listed after it
+        (``keep``: more are listed in the paragraphs that follow)."""
         if self.each_pending is None or not listed:
             return
         title, after, paragraph, evidence = self.each_pending
-        self.each_pending = None
+        if not keep:
+            self.each_pending = None
         for d in listed:
             if d.head is None:
                 d.head, d.head_paragraph = capitalize_title(title.title), paragraph

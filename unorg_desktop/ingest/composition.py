@@ -28,6 +28,11 @@ class CompositionMixin:
             title = self._title_after(item.text, headed.end()) if headed else None
             if title is not None and found[0].head is None:  # "(b) The Office of X, headed by a Director;"
                 found[0].head, found[0].head_paragraph = capitalize_title(title.title), number
+            if title is not None:  # "… headed by a Chief, who reports to the Director;"
+                rest = self._head_aliases(item.text[title.end:])[1]
+                rep = self._relative_report.match(rest)
+                if rep:
+                    self._report([found[0]], rest[rep.end():], number, item.text)
             if not item.items or not found:
                 continue
             first = found[0]

@@ -61,7 +61,9 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s(])[a-z]{1,3}\.$")  # "par.", "p.", "ar
 # Page furniture, by form. Each is furniture only when it repeats (see _marker_key).
 _SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Za-z0-9.()\-]+)+(?<![.,;:])$")  # "A/66/320"
 # "911-47972", "2 99-17652", "99-17652 3": a job number, a page number glued or spaced on either side
-_JOB_NUMBER = re.compile(r"^(?:\d{1,3}\s+)?\d{0,3}(\d{2})-(\d{5})\d{0,3}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?(?:\s+\d{6}){0,2}$")
+# (and "15-03861 (E) *1503861*": the bar code printed from it on the same line)
+_JOB_NUMBER = re.compile(r"^(?:\d{1,3}\s+)?\d{0,3}(\d{2})-(\d{5})\d{0,3}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?(?:\s+\d{6}){0,2}"
+                         r"(?:\s*\*\d{5,}\*)?$")
 _BARCODE = re.compile(r"^\*(\d{5,})\*$")  # "*1022517*"
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?$|^\d{1,4}\s*/\s*\d{1,4}$"
                           r"|^(?:Page|page|p\.)\s*\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$")  # "12", "3/20"

@@ -17,6 +17,7 @@ from .text import ends_sentence, join_lines
 
 # Named patterns of numbering (no words): each with an example it matches.
 DOTTED = re.compile(r"^(\d{1,5})\.(\d{1,3})\.?\s+(?=\S)")  # "4.3 ", "2.2. "
+DOTTED3 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.?\s+(?=\S)")  # "3.2.1 ", "6.3.7. "
 PLAIN = re.compile(r"^(\d{1,3})\.\s+(?=\S)")  # "12. "
 LETTER = re.compile(r"^(\()?([a-z]{1,4})\)\s+(?=\S)")  # "a) ", "(a) ", "iv) "
 PART_HEADING = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\.\s+(?P<title>\S.*)$")  # "II. Le concept"
@@ -27,7 +28,7 @@ ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\s?\.\s*(?:[–—―-]\s
 ROMAN_ITEM = re.compile(r"^(?P<number>[IVX]{1,5})\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "IV. A la …" in a list
 _EMPTY = re.compile(r"")
 EXAMPLES = {
-    DOTTED: "4.3 Le Service", PLAIN: "12. Le présent rapport", LETTER: "(a) Gérer le budget;",
+    DOTTED: "4.3 Le Service", DOTTED3: "3.2.1 The Office of the Under-Secretary-General", PLAIN: "12. Le présent rapport", LETTER: "(a) Gérer le budget;",
     PART_HEADING: "II. Le concept des partenariats", BULLET: "• Des modes de financement",
     DEGREE: "1° De la direction des essais", DASH: "― la sous-direction des essais ;",
     ROMAN_PART: "II. – La direction comprend", ROMAN_ITEM: "IV. Aux installations classées ;",
@@ -133,6 +134,8 @@ class DottedParagraph(Processor):
         if not m or not seg.at_start:
             return None
         major, minor = int(m.group(1)), int(m.group(2))
+        if seg.counters.get("dotted", (0, 0)) is None:
+            return m  # the first paragraph of a quoted text: any number
         last_major, last_minor = seg.counters.get("dotted", (0, 0))
         if (major == last_major and last_minor < minor <= last_minor + 3) or (
             last_major < major <= last_major + 2 and minor <= 2
@@ -146,6 +149,7 @@ class DottedParagraph(Processor):
     def run(self, seg, line, s, m):
         major, minor = int(m.group(1)), int(m.group(2))
         seg.counters["dotted"] = (major, minor)
+        seg.counters["sub"] = 0
         b = seg.b
         if not b.section or int(b.section) != major:
             b.section = str(major)  # heading missing: infer it from the number
@@ -171,6 +175,46 @@ class PlainParagraph(Processor):
         if b.in_box:
             b.new_part(b.part_label)  # the box has ended
         b.open(m.group(1), line.number, True)
+        b.pieces.append(s[m.end():])
+        seg.consumed(s)
+
+
+class SubParagraph(Processor):
+    """'3.2.1 …': a paragraph numbered under the dotted paragraph before it ('3.2'), in order. A
+    dotted paragraph that holds only a short title ('4.2 Executive Office') right before its first
+    sub-paragraph is a numbered sub-heading."""
+
+    def test(self, seg, s):
+        m = DOTTED3.match(s)
+        if not m or (int(m.group(1)), int(m.group(2))) != seg.counters.get("dotted"):
+            return None
+        last = seg.counters.get("sub", 0)
+        if not last < int(m.group(3)) <= last + 3:
+            return None
+        return m if seg.at_start or self._titled(seg) else None
+
+    @staticmethod
+    def _titled(seg) -> str:
+        """The title the open dotted paragraph holds alone, if it is one."""
+        b = seg.b
+        head = b.head
+        if head is None or head is not b.current or head.items or head.parts or seg.counters.get("sub", 0):
+            return ""
+        text = join_lines(b.pieces)
+        return text if _looks_like_subheading(text) else ""
+
+    def run(self, seg, line, s, m):
+        b = seg.b
+        major, minor, sub = m.group(1), m.group(2), int(m.group(3))
+        title = self._titled(seg)
+        if title:  # "4.2 Executive Office" then "4.2.1 …": a numbered sub-heading
+            start = b.head.line
+            b.pieces = []
+            b.current = b.head = None
+            b.heading = title
+            b.add_heading("subheading", f"{major}.{minor}", title, start)
+        seg.counters["sub"] = sub
+        b.open(f"{major}.{minor}.{sub}", line.number, True)
         b.pieces.append(s[m.end():])
         seg.consumed(s)
 
@@ -442,7 +486,7 @@ class DecreeText(Text):
 
 
 FAMILIES: dict[str, tuple[Processor, ...]] = {
-    "bulletin": (SectionHeading(), BoxLabel(), DottedParagraph(), LetteredItem(), SubHeading(),
+    "bulletin": (SectionHeading(), BoxLabel(), DottedParagraph(), SubParagraph(), LetteredItem(), SubHeading(),
                  BulletInParagraph(), Text()),
     "report": (SectionHeading(), BoxLabel(), ReportHeading(), PlainParagraph(), LetteredItem(),
                BulletInParagraph(), Text()),

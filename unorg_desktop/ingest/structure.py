@@ -15,6 +15,8 @@ from .lang import LanguagePack
 from .text import ends_sentence, join_lines
 
 LONG_LINE = 20_000  # characters; a PDF extraction's lines are under 200
+OPENING_QUOTES = "“«\""
+CLOSING_QUOTES = "”»\""
 MAX_WARNINGS = 20  # per file: a damaged text gives a few lines of warnings, not thousands
 
 
@@ -170,6 +172,7 @@ class Segmenter:
         self.prev_text = ""  # previous non-blank line, to know whether a sentence ended
         self.blank_before = True
         self.counters: dict[str, object] = {}  # the schemes' numbering state, by scheme
+        self.saved: list[tuple] = []  # the document's numbering state while a quoted text is read
 
     @property
     def after_sentence(self) -> bool:
@@ -213,11 +216,24 @@ class Segmenter:
             if len(s) > LONG_LINE:
                 self.warn(line.number, f"a line of {len(s):,} characters (not a text as PDF extraction "
                                        f"gives it); read as one line")
+            quoted = s[:1] in OPENING_QUOTES and self.prev_text.rstrip().endswith(":") and self.at_start
+            if quoted:
+                # '… is replaced by the following:' then '“Section 3 …': the quoted text has its own
+                # headings and numbering; the document's own resume after the closing quote
+                self.saved.append((dict(self.counters), self.b.section, self.b.heading, self.b.label_prefix))
+                self.counters = {"dotted": None}
+                s = s[1:].lstrip()
             for processor in self.processors:
                 m = processor.test(self, s)
                 if m:
                     processor.run(self, line, s, m)
                     break
+            if self.saved and s.rstrip(" .;").endswith(tuple(CLOSING_QUOTES)) and not quoted or (
+                    quoted and s.rstrip(" .;").endswith(tuple(CLOSING_QUOTES)) and len(s) > 1):
+                self.counters, section, heading, label = self.saved.pop()
+                self.b.flush()
+                self.b.section, self.b.heading = section, heading
+                self.b.new_part(label)
         self.b.flush()
 
 
@@ -281,6 +297,11 @@ def _title_under_header(lines, i: int, pack: LanguagePack, section_test) -> tupl
         if not s:
             i += 1
             continue
+        if s.endswith(":") and _lower_continuation(lines, i + 1) and (
+                not pieces or _continues_title(pack, pieces[-1], s)):
+            pieces.append(s)  # "Organization of the Department of X:" / "amendment"
+            i += 1
+            continue
         if len(s) > 140 or ends_sentence(s) or section_test(s) or (
             pieces and (sum(len(p) for p in pieces) + len(s) > 160 or not _continues_title(pack, pieces[-1], s))
         ):
@@ -288,6 +309,14 @@ def _title_under_header(lines, i: int, pack: LanguagePack, section_test) -> tupl
         pieces.append(s)
         i += 1
     return join_lines(pieces), i
+
+
+def _lower_continuation(lines, i: int) -> bool:
+    """The next non-blank line is a short one in lower case (a title's subtitle after a colon)."""
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    nxt = lines[i].text.strip() if i < len(lines) else ""
+    return bool(nxt) and nxt[:1].islower() and len(nxt.split()) <= 6 and not ends_sentence(nxt)
 
 
 def segment(lines, footnotes, pack: LanguagePack, family: str = "") -> Structure:

@@ -43,7 +43,7 @@ class TitleCase(Grammar):
             return False  # "Committee Services and Research Section": a plural modifier
         return nxt is None or not _cap(nxt) or bool(_ROMAN.match(nxt.text))
 
-    def _phrase_has_head(self, tokens: tuple[Token, ...], j: int, entities: bool) -> bool:
+    def _phrase_has_head(self, tokens: tuple[Token, ...], j: int, entities: bool, and_the: bool = True) -> bool:
         """Whether the capitalised phrase starting at ``j`` holds a head noun of its own; the
         phrase runs over prepositions and articles, and over a coordinator or a comma only
         between two capitalised words ("Recruitment, Outreach and Career Development Section")."""
@@ -55,7 +55,8 @@ class TitleCase(Grammar):
                 if self._is_head(tokens, j, entities):
                     return True
             elif t.low in w.coordinators or t.text == ",":
-                if t.low in w.coordinators and j + 2 < n and tokens[j + 1].low in w.definite and _cap(tokens[j + 2]):
+                if and_the and t.low in w.coordinators and j + 2 < n and tokens[j + 1].low in w.definite \
+                        and _cap(tokens[j + 2]):
                     j += 1  # "Middle East and the Americas Section"
                 elif not (j + 1 < n and _cap(tokens[j + 1])):
                     return False
@@ -134,11 +135,14 @@ class TitleCase(Grammar):
             if j >= n or not _cap(tokens[j]) or self.kind_of(tokens[j].text) and tokens[j].low in w.determiners:
                 break
             chain = {t.low for t in tokens[i:j]}
-            if chain & w.coordinators and (self._phrase_has_head(tokens, j, entities) or self.is_title_word(tokens[j])
+            # "… and the Logistics Support Division", "… and Office of X": the next name (but "Division of
+            # Headquarters Security and Safety Services": with no article, a complement of the one name)
+            other = chain & w.articles or self.kind_of(tokens[j].text, entities)
+            if chain & w.coordinators and (other and self._phrase_has_head(tokens, j, entities) or self.is_title_word(tokens[j])
                                            or chain & w.definite and self.title_base(" ".join(
                                                t.text for t in tokens[j:j + 4])) is not None):
-                break  # "… and the Logistics Support Division": the next name
-            if chain & w.definite and not chain & w.coordinators and self._phrase_has_head(tokens, j, entities):
+                break
+            if chain & w.definite and not chain & w.coordinators and self._phrase_has_head(tokens, j, entities, False):
                 break  # "… Section of the Department of …": what it belongs to
             while j < n and _cap(tokens[j]):
                 end = j
@@ -157,7 +161,8 @@ class TitleCase(Grammar):
                 nxt = tokens[h + 1] if h + 1 < len(tokens) else None
                 if nxt is not None and nxt.is_word and not _cap(nxt) and self.kind_of(nxt.text, entities):
                     continue  # "service centres": the last noun is the head
-                return self._match(text, tokens, k, h, h, entities)
+                # "the immediate office of the Under-Secretary-General": a complement in capitals
+                return self._match(text, tokens, k, h, self._complements(tokens, h, entities), entities)
         return None
 
     def _match(self, text: str, tokens: tuple[Token, ...], k: int, head: int, end: int, entities: bool) -> NameMatch:

@@ -113,7 +113,7 @@ NAMES = NameWords(
 _REPORTS_TO = (r"(?:(?:reports?|reporting)\s+(?:directly\s+)?to\b|(?:is|are)\s+(?:directly\s+)?(?:accountable|answerable)\s+to\b"
                r"|(?:is|are)\s+placed\s+under\s+the\s+(?:authority|direction|supervision)\s+of"
                r"|under\s+the\s+(?:overall\s+)?(?:direction|authority|supervision)\s+of)")
-_COMPOSED_OF = (r"(?:comprises?|comprising|consists?\s+of|(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+up\s+of"
+_COMPOSED_OF = (r"(?:comprises?|comprising|includes?|consists?\s+of|(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+up\s+of"
                 r"|brings\s+together)")
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
