@@ -137,7 +137,9 @@ class TitleCase(Grammar):
             chain = {t.low for t in tokens[i:j]}
             # "… and the Logistics Support Division", "… and Office of X": the next name (but "Division of
             # Headquarters Security and Safety Services": with no article, a complement of the one name)
-            other = chain & w.articles or self.kind_of(tokens[j].text, entities)
+            # right after the head ("Stocks Unit and Aviation Safety Section") a phrase with a head of
+            # its own is the next name in any case
+            other = end == head or chain & w.articles or self.kind_of(tokens[j].text, entities)
             if chain & w.coordinators and (other and self._phrase_has_head(tokens, j, entities) or self.is_title_word(tokens[j])
                                            or chain & w.definite and self.title_base(" ".join(
                                                t.text for t in tokens[j:j + 4])) is not None):
