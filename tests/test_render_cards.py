@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from unorg_desktop.render import cards, palette
-from unorg_desktop.render.cards import UnitCard, card_size, card_text, tooltip_html, wrap_text
+from unorg_desktop.render.cards import UnitCard, card_size, card_text, chart_sizes, tooltip_html, wrap_text
 from unorg_desktop.store.rows import DocumentRow, UnitRow
 
 from conftest import MARKUP_NAME
@@ -65,7 +65,7 @@ def test_card_lines_hold_the_whole_name_kind_head_and_tag():
                   None, "004", "1", False)
     own_card = UnitCard(own, NOSYM)  # the unit its bulletin is titled after: no badge repeating its name
     assert own_card.text.tag == "" and own_card.text.tag_rect is None
-    assert own_card.painted_text() == ["Bureau", *own_card.text.name_lines]
+    assert own_card.painted_text() == [*own_card.text.name_lines]  # its name says its kind: no kind line
     painted = UnitCard(u, NOTHING).painted_text()
     assert "005" not in painted and "" not in painted  # no badge at all rather than an id
 
@@ -167,10 +167,14 @@ def test_a_branch_names_its_document_once(qapp):
     expanded = {"sg", "d"}
     scene = ChartScene()
     tree = graph.visible_tree(expanded)
-    layout = layout_tree(tree, {n: card_size(graph.units[n], graph.documents.get(graph.units[n].document or ""))
-                                for n in tree.nodes}, "TB", engine="tidy")
+    layout = layout_tree(tree, chart_sizes(graph, tree), "TB", engine="tidy")
     scene.show_chart(graph, layout, expanded)
     assert "ST/SGB/2010/1" in scene.card("d").painted_text()  # the branch's top
     assert "ST/SGB/2010/1" not in scene.card("s").painted_text()  # same document as its parent
     assert "A/99/1" in scene.card("m").painted_text()  # another document
-    assert card_size(units[2], DOC) == (scene.card("s").card_rect().width(), scene.card("s").card_rect().height())
+    for node, (x, y, w, h) in layout.boxes.items():  # every card as large as the layout made room for
+        rect = scene.card(node).card_rect()
+        assert (rect.width(), rect.height()) == (w, h)
+    # no room is kept for a badge that is not shown, nor for a kind line that the name repeats
+    assert card_size(units[2], DOC, badge=False)[1] < card_size(units[2], DOC)[1]
+    assert scene.card("s").painted_text() == ["Service Z"]

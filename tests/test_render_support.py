@@ -91,12 +91,12 @@ def make_graph(n: int, seed: int = 0, fanout=(2, 8), names: dict | None = None) 
 
 def simple_layout(graph, expanded=None, gap=30.0, rank=70.0) -> FakeLayout:
     """Leaves left to right, parents centred over their children (iterative post-order)."""
-    from unorg_desktop.render.cards import card_size
+    from unorg_desktop.render.cards import card_size, shows_badge
 
     expanded = set(graph.units) if expanded is None else expanded
     shown = lambda n: graph.children(n) if n in expanded else []  # noqa: E731
-    sizes = {n: card_size(graph.units[n], graph.documents.get(graph.units[n].document)) for n in
-             graph.visible(expanded)}
+    sizes = {n: card_size(graph.units[n], graph.documents.get(graph.units[n].document),
+                          badge=shows_badge(graph, n)) for n in graph.visible(expanded)}
     depth_h: dict[int, float] = {}
     depth = {graph.root: 0}
     order = []

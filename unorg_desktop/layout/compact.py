@@ -44,6 +44,7 @@ TOGGLE_ROOM = 14.0  # under a card with a +/- button and nothing laid out under 
 TOGGLE_ROOM_LR = 34.0  # beside it, left to right (the button shows "+15")
 MARK_ROOM = 12.0  # above a card that carries a mark on its top edge
 ASPECT = 1.4  # blocks aim at this width over height (a landscape page)
+SHAPE_WEIGHT = 0.2  # an inner block's cost grows by this for each factor e its shape is off the page's
 
 
 def _number(root, children: Mapping):
@@ -123,6 +124,7 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
         c = count[v]
         if not c:
             continue
+        cost = _page_side if v == 0 else _block_cost
         f = first[v]
         end = f + c
         top = along[v] + LEVEL_GAP
@@ -132,9 +134,9 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
         else:  # only leaves (most parents): stacked in one pair on a trunk straight down
             if lr:  # left to right, a column of leaves is already a stack: rows, unless wider
                 kids = list(range(f, end))
-                plan = _rows(b, kids, ratio, None, top)
+                plan = _rows(b, kids, ratio, None, top, cost)
                 other = _stack(b, kids, ratio, top)
-                if _side(other, across[v], root_r) * (1 + STACK_PENALTY) < _side(plan, across[v], root_r):
+                if _side(other, across[v], root_r, cost) * (1 + STACK_PENALTY) < _side(plan, across[v], root_r, cost):
                     plan = other
                 _commit(b, v, plan)
                 continue
@@ -163,10 +165,9 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
                         if w > w_r:
                             w_r = w
                 half = across[v] / 2
-                pair_side = max(max(2 * half, 2 * TRUNK_MARGIN + w_l + w_r) / root_r,
-                                (top + max(fill_l, fill_r) - STACK_GAP) * root_r)
-                one_side = max(max(2 * half, TRUNK_MARGIN + widest) / root_r,
-                               (top + fill_l + fill_r - STACK_GAP) * root_r)
+                pair_side = cost(max(2 * half, 2 * TRUNK_MARGIN + w_l + w_r), top + max(fill_l, fill_r) - STACK_GAP,
+                                 root_r)
+                one_side = cost(max(2 * half, TRUNK_MARGIN + widest), top + fill_l + fill_r - STACK_GAP, root_r)
                 if one_side < pair_side:
                     _commit(b, v, _column(b, list(range(f, end)), top))
                     continue
@@ -182,8 +183,8 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
         else:
             # every child in rows; the leaves stacked on the trunk and the subtrees in rows
             # under them; or everything stacked: the plan that fits the smallest page wins
-            plan = _rows(b, kids, ratio, None, top)
-            best = _side(plan, across[v], root_r)
+            plan = _rows(b, kids, ratio, None, top, cost)
+            best = _side(plan, across[v], root_r, cost)
             area = across[v] * along[v]
             for k in kids:
                 area += (hi[k] - lo[k]) * depth[k]
@@ -191,12 +192,12 @@ def compact_tree(root, children: Mapping, sizes: Mapping, lr: bool = False, aspe
             if best >= GOOD_ENOUGH * math.sqrt(area):  # else rows leave little room to save
                 if leaves:
                     subs = [k for k in kids if count[k]]
-                    options.append((_rows(b, subs, ratio, _stack(b, leaves, ratio, top), top), 1.0))
+                    options.append((_rows(b, subs, ratio, _stack(b, leaves, ratio, top), top, cost), 1.0))
                 if c >= 2:
                     options.append((_stack(b, kids, ratio, top), 1 + STACK_PENALTY))
                     options.append((_column(b, kids, top), 1 + STACK_PENALTY))
             for other, penalty in options:
-                side = _side(other, across[v], root_r) * penalty
+                side = _side(other, across[v], root_r, cost) * penalty
                 if side < best:
                     plan, best = other, side
         _commit(b, v, plan)
@@ -217,11 +218,24 @@ def _commit(b: _Blocks, v: int, plan) -> None:
     b.depth[v] = end + b.pre[v]
 
 
-def _side(plan, card: float, root_r: float) -> float:
-    """The side of the smallest page of the layout's aspect that holds a block planned so: what
-    a block should keep small to fit a page (its area, and its shape)."""
+def _page_side(width: float, depth: float, root_r: float) -> float:
+    """The side of the smallest page of the layout's aspect that holds a block this size: what
+    the whole tree keeps small to come out large on the page."""
+    return max(width / root_r, depth * root_r)
+
+
+def _block_cost(width: float, depth: float, root_r: float) -> float:
+    """What an inner block keeps small: its area, and loosely its shape (near the page's). Its
+    parent arranges it with its siblings, so a block the page's exact shape is not what makes
+    the whole small: blocks chosen that way left most of the chart empty."""
+    shape = width / max(depth, 1.0) / (root_r * root_r)
+    return math.sqrt(width * depth) * (1 + SHAPE_WEIGHT * abs(math.log(max(shape, 1e-9))))
+
+
+def _side(plan, card: float, root_r: float, cost=_page_side) -> float:
+    """The cost of a block planned so (``_page_side`` for the root, ``_block_cost`` inside)."""
     width = max(plan[1], -plan[0], card / 2) * 2
-    return max(width / root_r, plan[2] * root_r)
+    return cost(width, plan[2], root_r)
 
 
 def _columns(lengths: list[float], columns: int) -> list[int]:
@@ -301,7 +315,7 @@ def _column(b: _Blocks, items: list[int], top: float):
     return t, width / 2, y - STACK_GAP, placed, None
 
 
-def _wrap(items, widths, heights, ratio) -> list[list[int]]:
+def _wrap(items, widths, heights, ratio, cost=_page_side) -> list[list[int]]:
     """Split a row of blocks into the rows whose whole fits the smallest page of aspect
     ``ratio`` (width over height), each extra row costing ``ROW_PENALTY``."""
     total = sum(widths) + SIBLING_GAP * (len(items) - 1)
@@ -309,7 +323,7 @@ def _wrap(items, widths, heights, ratio) -> list[list[int]]:
     if len(items) == 1 or total <= ratio * tallest:
         return [items]
     root_r = math.sqrt(ratio)
-    best, best_rows = max(total / root_r, tallest * root_r), [items]
+    best, best_rows = cost(total, tallest, root_r), [items]
     guess = round(math.sqrt(total / (ratio * tallest)))  # rows of equal blocks for the aspect
     for count in range(max(2, guess - 1), min(len(items), MAX_ROWS, guess + 1) + 1):
         limit = total / count
@@ -326,13 +340,13 @@ def _wrap(items, widths, heights, ratio) -> list[list[int]]:
             current.append(k)
         rows.append(current)
         width, height = max(width, used) + CHANNEL, height + row_h
-        side = max(width / root_r, height * root_r) * (1 + ROW_PENALTY * (len(rows) - 1))
+        side = cost(width, height, root_r) * (1 + ROW_PENALTY * (len(rows) - 1))
         if side < best:
             best, best_rows = side, rows
     return best_rows
 
 
-def _rows(b: _Blocks, items: list[int], ratio: float, staff, top: float):
+def _rows(b: _Blocks, items: list[int], ratio: float, staff, top: float, cost=_page_side):
     """Plan ``items`` in rows under ``staff`` (a stack plan of leaves, or None), the midpoint of
     the children's centres on 0; every row but the last is split around a channel for the
     trunk to the next. Same return shape as :func:`_stack`, with the channel's across."""
@@ -343,7 +357,7 @@ def _rows(b: _Blocks, items: list[int], ratio: float, staff, top: float):
         span_lo, span_hi, end, placed, _ = staff
         placed = list(placed)
         top = end + LEVEL_GAP
-    rows = _wrap(items, [hi[k] - lo[k] for k in items], [depth[k] for k in items], ratio)
+    rows = _wrap(items, [hi[k] - lo[k] for k in items], [depth[k] for k in items], ratio, cost)
     bus0 = top - LEVEL_GAP / 2
     if len(rows) == 1:  # one row (the common case): side by side, the parent over the middle
         x, centres = 0.0, []

@@ -73,6 +73,9 @@ class SecondaryMark(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def text_px(self) -> set[int]:
+        return {MARK_PX}
+
     @property
     def target(self) -> str:
         return self.targets[0]

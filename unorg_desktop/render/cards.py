@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,17 +130,39 @@ def ui_language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
+def names_its_kind(unit: UnitRow) -> bool:
+    """Whether the unit's name says its kind ("Division des politiques", "Codification Division"):
+    the card then shows no kind line, which would only repeat it (the colour tells the family)."""
+    kind = fold(unit.kind or "").split()
+    if not kind:
+        return False
+    words = re.findall(r"\w+", fold(unit.display_name or unit.name or ""))
+    kind = re.findall(r"\w+", " ".join(kind))
+    n = len(kind)
+    return any(words[i:i + n] == kind for i in range(len(words) - n + 1))
+
+
+def shows_badge(graph, node: str) -> bool:
+    """Whether ``node``'s card carries its document's badge: at the top of a branch, where its
+    superior is defined by another document (or it has none); below, the branch's badge says it."""
+    parent_of = getattr(graph, "parent", None)
+    parent = parent_of(node) if parent_of is not None else None
+    return parent is None or parent not in graph.units or graph.units[parent].document != graph.units[node].document
+
+
 @lru_cache(maxsize=250_000)
-def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
-    """Lay out the text of one card (cached: layout and items ask for the same units)."""
+def card_text(unit: UnitRow, document: DocumentRow | None, badge: bool = True) -> CardText:
+    """Lay out the text of one card (cached: layout and items ask for the same units): a header
+    row with the kind (unless the name says it) and the document's badge (``badge``), the name,
+    the head."""
     big, small = _metrics()
     inner = MAX_WIDTH - 2 * PAD - STRIP
     x0 = STRIP + PAD
     name_lines = wrap_text(unit.display_name or unit.name or unit.id, big, inner)
-    tag = doc_tag(document, unit)
+    tag = doc_tag(document, unit) if badge else ""
     if tag and fold(doc_label(document)) == fold(unit.display_name or unit.name or ""):
         tag = ""  # the document is titled after this unit (its bulletin): the badge would repeat the name
-    kind_lines = wrap_text(kind_label(unit.kind), small, inner) if unit.kind else []
+    kind_lines = wrap_text(kind_label(unit.kind), small, inner) if unit.kind and not names_its_kind(unit) else []
     first_kind_w = small.width(kind_lines[0]) if kind_lines else 0.0
     beside = inner - first_kind_w - TAG_GAP - 8  # the badge's room on the kind's row
     if tag and small.width(tag) > beside >= TAG_MIN:  # a short title: elided to stay on that row
@@ -151,9 +174,11 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
     y = PAD
     # header: kind on the left, document tag on the right when both fit on one row
     tag_rect = None
-    if tag and first_kind_w + TAG_GAP + tag_w <= inner:
+    if tag and (not kind_lines or first_kind_w + TAG_GAP + tag_w <= inner):
         widest = max(widest, first_kind_w + TAG_GAP + tag_w)
         tag_rect = (None, y - 1, tag_w, small.line + 2)  # x fixed once the width is known
+        if not kind_lines:  # the badge's row alone
+            y += small.line
     for text in kind_lines:
         lines.append((x0, y, text, SMALL))
         y += small.line
@@ -161,7 +186,8 @@ def card_text(unit: UnitRow, document: DocumentRow | None) -> CardText:
         tag_rect = (None, y + 1, tag_w, small.line + 2)
         y += small.line + 4
         widest = max(widest, tag_w)
-    y += 3
+    if kind_lines or tag:
+        y += 3
     for text in name_lines:
         lines.append((x0, y, text, NAME))
         y += big.line
@@ -185,21 +211,23 @@ def greek_bars(text: CardText, dx: float = 0.0, dy: float = 0.0) -> list[tuple[f
             for x, y, line, style in text.lines if style in (NAME, ENTRY_LINE)]
 
 
-def node_text(unit: UnitRow, document: DocumentRow | None, mode: str = CARD, has_children: bool = False) -> CardText:
+def node_text(unit: UnitRow, document: DocumentRow | None, mode: str = CARD, has_children: bool = False,
+              badge: bool = True) -> CardText:
     """The text layout of a node drawn as a card, an area's entry or an area's heading."""
     if mode == ENTRY:
         return entry_text(unit, has_children)
     if mode == HEADING:
         return heading_text(unit)
-    return card_text(unit, document)
+    return card_text(unit, document, badge)
 
 
 def card_size(unit: UnitRow, document: DocumentRow | None, mode: str = CARD,
-              has_children: bool = False) -> tuple[float, float]:
+              has_children: bool = False, badge: bool = True) -> tuple[float, float]:
     """(width, height) of a unit's card in scene units: width in [160, 240], height grows with
-    the wrapped name (an entry or a heading with ``mode``: see ``entries.py``). Needs no scene
-    (font metrics on fixed pixel-size fonts)."""
-    text = node_text(unit, document, mode, has_children)
+    the wrapped name (an entry or a heading with ``mode``: see ``entries.py``); ``badge``: room
+    for the document's badge (:func:`shows_badge`). Needs no scene (font metrics on fixed
+    pixel-size fonts)."""
+    text = node_text(unit, document, mode, has_children, badge)
     return text.width, text.height
 
 
@@ -212,7 +240,8 @@ def chart_sizes(graph, shape) -> dict[str, tuple[float, float]]:
         unit = graph.units[node]
         mode = node_mode(graph, node, areas)
         doc = graph.documents.get(unit.document) if unit.document else None
-        out[node] = card_size(unit, doc, mode, mode == ENTRY and graph.has_children(node))
+        out[node] = card_size(unit, doc, mode, mode == ENTRY and graph.has_children(node),
+                              mode == CARD and shows_badge(graph, node))
     return out
 
 
@@ -241,16 +270,16 @@ class UnitCard(QGraphicsItem):
 
     def __init__(self, unit: UnitRow, document: DocumentRow | None, has_children: bool = False,
                  expanded: bool = True, hidden: int = 0, parent: QGraphicsItem | None = None,
-                 direction: str = "TB", mode: str = CARD) -> None:
+                 direction: str = "TB", mode: str = CARD, badge: bool = True) -> None:
         super().__init__(parent)
-        self.unit, self.document, self.mode = unit, document, mode
-        self.text = node_text(unit, document, mode, has_children)
+        self.unit, self.document, self.mode, self.badge = unit, document, mode, badge
+        self.text = node_text(unit, document, mode, has_children, badge)
         self.has_children, self.expanded, self.hidden = has_children, expanded, hidden
         self.direction = direction  # the toggle sits where the children are: below (TB) or right (LR)
         self.selected = self.on_path = False
         self.match = ""
-        # the document badge; the chart hides it where the parent's card names the same document
-        # (a branch shows its source once, at its top). Its room is kept: sizes never change.
+        # the document badge: shown where ``badge`` asked for it (the top of a branch, see
+        # shows_badge); the chart sizes every card the same way, so the layout kept its room
         self.show_tag = True
         self._rect = QRectF(0, 0, self.text.width, self.text.height)
         self._bounds = self._compute_bounds()
@@ -293,6 +322,15 @@ class UnitCard(QGraphicsItem):
         if self.expanded:
             return "−"
         return f"+{self.hidden}" if self.hidden else "+"
+
+    def text_px(self) -> set[int]:
+        """The pixel sizes of the text this card draws (the smallest one limits how small a
+        page may print it)."""
+        sizes = {ENTRY_PX if style == ENTRY_LINE else palette.NAME_PX if style == NAME else palette.SMALL_PX
+                 for _, _, _, style in self.text.lines}
+        if (self.text.tag_rect is not None and self.show_tag) or self.has_children:
+            sizes.add(palette.SMALL_PX)  # badge, +/- button
+        return sizes
 
     def painted_text(self) -> list[str]:
         """The strings this card draws, in order (tests and exports check them)."""

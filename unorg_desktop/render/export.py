@@ -290,20 +290,24 @@ def chart_scene(graph, shape, direction: str = "TB", engine: str = "auto", legen
 
 
 def _legend_corner(layout, item):
-    """The top-left corner of the chart for the legend, when no card, frame or line is there."""
+    """A corner of the chart (top-left, top-right, bottom-right, bottom-left) where the legend
+    covers no card, frame or line: its top-left point, or None when every corner is taken."""
     if item is None or not layout.boxes:
         return None
-    x0, y0, _, _ = layout.extent()
+    x0, y0, w, h = layout.extent()
     rect = item.boundingRect()
-    w, h = rect.width() + 24, rect.height() + 24  # and a margin
-    for bx, by, bw, bh in list(layout.boxes.values()) + list(layout.frames.values()):
-        if bx < x0 + w and by < y0 + h:
-            return None
-    for route in layout.edges.values():
-        for px, py in route:
-            if px < x0 + w and py < y0 + h:
-                return None
-    return (x0, y0)
+    lw, lh = rect.width() + 24, rect.height() + 24  # and a margin
+    rects = list(layout.boxes.values()) + list(layout.frames.values())
+    # each leg of a route by its bounding box (exact for orthogonal legs, generous for curves)
+    legs = [(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]), abs(b[1] - a[1]))
+            for route in layout.edges.values() for a, b in zip(route, route[1:])]
+    for cx, cy in ((x0, y0), (x0 + w - lw, y0), (x0 + w - lw, y0 + h - lh), (x0, y0 + h - lh)):
+        if lw > w or lh > h:
+            break
+        if any(bx <= cx + lw and cx <= bx + bw and by <= cy + lh and cy <= by + bh for bx, by, bw, bh in rects + legs):
+            continue
+        return (cx + (24 if cx > x0 else 0), cy + (24 if cy > y0 else 0))  # the margin on the chart's side
+    return None
 
 
 def export_chart(store, fmt: str | None, out, root: str | None = None, depth: int | None = None,

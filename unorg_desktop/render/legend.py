@@ -39,6 +39,9 @@ class LegendItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
+    def text_px(self) -> set[int]:
+        return {palette.SMALL_PX + 1}
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         theme = palette.current()
         painter.setPen(QPen(QColor(theme.overlay_border), 1))

@@ -121,6 +121,16 @@ def _paint_band(painter: QPainter, plan: PagePlan, page: Page, caption: str, lab
     painter.restore()
 
 
+def smallest_text_pt(plan: PagePlan, scene) -> float:
+    """The size in points of the smallest text on the chart pages of ``plan`` (the page map
+    aside): every item's smallest text (``text_px``) at the pages' scale, and the caption band."""
+    if hasattr(scene, "cards"):
+        scene.cards()  # every card built, as printing builds them
+    sizes = [px for item in scene.items() if hasattr(item, "text_px") for px in item.text_px()]
+    chart = min(sizes) * plan.scale if sizes else float("inf")
+    return min(chart, float(CAPTION_PT))
+
+
 def default_labels() -> dict:
     from PySide6.QtCore import QCoreApplication
 

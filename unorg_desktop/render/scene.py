@@ -29,8 +29,8 @@ from unorg_desktop.layout.routing import route_secondary
 
 from . import palette
 from .areas import MARK_H, MARK_INSIDE, AreaFrame, SecondaryMark, mark_tooltip
-from .cards import TEXT_LOD, UnitCard, greek_bars, node_text
-from .entries import node_mode
+from .cards import TEXT_LOD, UnitCard, greek_bars, node_text, shows_badge
+from .entries import CARD, node_mode
 from .edges import (EdgeBatch, SecondaryBatch, SecondaryEdge, add_edge, line_tooltip, lines_near, primary_pen,
                     route_index, secondary_tooltip)
 from .overview import OverviewItem
@@ -172,7 +172,6 @@ class ChartScene(QGraphicsScene):
         chunk.materialized = True
         self._pending -= 1
         graph, boxes = self.graph, self._boxes
-        parent_of = getattr(graph, "parent", None)
         for node in chunk.nodes:
             unit = graph.units[node]
             doc = graph.documents.get(unit.document) if unit.document else None
@@ -180,14 +179,13 @@ class ChartScene(QGraphicsScene):
             shown = node in self._shown_parents
             hidden = 0 if shown or not kids else graph.descendant_count(node)
             mode = node_mode(graph, node, self._areas)
+            badge = mode == CARD and shows_badge(graph, node)  # as the layout's sizes were computed
             card = self._reuse.pop(node, None)
-            if card is not None and card.unit == unit and card.document == doc and card.mode == mode:
+            if card is not None and (card.unit, card.document, card.mode, card.badge) == (unit, doc, mode, badge):
                 card.set_toggle(kids, shown, hidden)
                 card.set_direction(self.direction)
             else:
-                card = UnitCard(unit, doc, kids, shown, hidden, direction=self.direction, mode=mode)
-            parent = parent_of(node) if parent_of is not None else None
-            card.show_tag = parent not in boxes or graph.units[parent].document != unit.document
+                card = UnitCard(unit, doc, kids, shown, hidden, direction=self.direction, mode=mode, badge=badge)
             x, y, _, _ = boxes[node]
             card.setPos(x, y)
             card.setParentItem(chunk)
@@ -407,7 +405,8 @@ class ChartScene(QGraphicsScene):
                 unit = graph.units[node]
                 doc = graph.documents.get(unit.document) if unit.document else None
                 mode = node_mode(graph, node, self._areas)
-                bars += greek_bars(node_text(unit, doc, mode, mode == "entry" and graph.has_children(node)), x, y)
+                bars += greek_bars(node_text(unit, doc, mode, mode == "entry" and graph.has_children(node),
+                                             mode == CARD and shows_badge(graph, node)), x, y)
             return bars
 
         self._overview = OverviewItem(rect, by_kind, [c.edge_path for c in self._chunks], secondary, greek)

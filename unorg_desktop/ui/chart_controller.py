@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRectF, Signal
 
 from unorg_desktop.layout import layout_tree
-from unorg_desktop.render.cards import card_size
+from unorg_desktop.render.cards import card_size, shows_badge
 from unorg_desktop.render.entries import node_mode
 
 from .chart_view import ChartView
@@ -77,7 +77,8 @@ class ChartController(QObject):
             unit = self.graph.units[unit_id]
             doc = self.graph.documents.get(unit.document) if unit.document else None
             mode = node_mode(self.graph, unit_id, getattr(self.graph, "groups", None))
-            size = self._sizes[unit_id] = card_size(unit, doc, mode, self.graph.has_children(unit_id))
+            size = self._sizes[unit_id] = card_size(unit, doc, mode, self.graph.has_children(unit_id),
+                                                    shows_badge(self.graph, unit_id))
         return size
 
     def _compute(self, tree, sizes):

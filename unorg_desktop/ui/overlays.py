@@ -108,8 +108,8 @@ class Overlay(QWidget):
                 self.pinned = True
                 self.set_collapsed(False)
                 self.place()
-            else:
-                self.pinned = False
+            else:  # opened by the user: kept open (pinned), as from the chip
+                self.pinned = self.collapsed
                 self.set_collapsed(not self.collapsed)
             event.accept()
             return
