@@ -79,3 +79,135 @@ def test_a_fronted_phrase_before_the_subject() -> None:
     """'Dans le cadre de …, la direction X prépare …' then 'Elle … A ce titre : a) …'."""
     _, _, _, items = read(AUTHORITY)
     assert items["direction des relevés"] == ["Article 3/a", "Article 3/b"]
+
+
+ESSAIS = """Arrêté du 3 mars 2011 portant organisation de la direction générale des essais
+
+Art. 1er. - La direction générale des essais comprend :
+
+1o Le service des mesures ;
+
+2o La sous-direction des relevés ;
+
+3o La sous-direction du personnel et du service intérieur.
+
+Sont placés sous l'autorité du directeur général :
+
+- la mission de la qualité ;
+
+- le bureau des archives.
+
+Sont rattachés au directeur général le chef du département des normes et la cellule des alertes.
+
+Art. 2. - Le chef de service, adjoint au directeur général, coordonne les sous-directions. Lui sont rattachées la cellule des audits et la cellule des contrôles.
+
+Article 2 bis
+
+Le service des mesures est dirigé par un chef de service. Il comprend quatre bureaux :
+
+- le bureau des longueurs ;
+
+- le bureau des masses.
+
+Article 3
+
+La sous-direction des relevés est chargée :
+
+1° De relever les mesures ;
+
+2° De publier les relevés ;
+
+3° De conserver les archives.
+
+Elle est dirigée par un sous-directeur. Elle dispose d'un secrétariat, placé auprès du sous-directeur, qui comprend :
+
+- le bureau du courrier ;
+
+- le bureau des agendas.
+
+Article 4
+
+Pour l'exercice de ses attributions, la mission de la qualité comprend :
+
+1° Le bureau des audits ;
+
+2° Le bureau des normes.
+"""
+
+
+def test_older_item_marks_article_bis_and_one_name_over_a_parallel_complement() -> None:
+    """'1o' as '1°'; 'Article 2 bis' is its own paragraph; 'la sous-direction du personnel et du
+    service intérieur' is one unit (brought in with an article, 'et du …' is its complement)."""
+    ex, parent, units, _ = read(ESSAIS)
+    body = "direction générale des essais"
+    assert parent["service des mesures"] == parent["sous-direction des relevés"] == body
+    assert parent["sous-direction du personnel et du service intérieur"] == body
+    assert "service intérieur" not in units
+    assert {"Article 2", "Article 2 bis"} <= {p.number for p in ex.paragraphs}
+    assert parent["bureau des longueurs"] == "service des mesures"
+
+
+def test_placed_under_inline_attachments_and_a_deputy_post_heading_no_unit() -> None:
+    """'Sont placés sous l'autorité du directeur général : - …'; 'Sont rattachés au directeur
+    général le chef du département X et la cellule Y.' (no list); 'Le chef de service, adjoint au
+    directeur général, … Lui sont rattachées …': the post heads no unit, its units go to the unit of
+    the post it assists, with no warning."""
+    ex, parent, units, _ = read(ESSAIS)
+    body = "direction générale des essais"
+    assert parent["mission de la qualité"] == parent["bureau des archives"] == body
+    assert parent["département des normes"] == parent["cellule des alertes"] == body
+    assert units["département des normes"].head == "Chef"
+    assert parent["cellule des audits"] == parent["cellule des contrôles"] == body
+    assert not [w for w in ex.warnings if "post" in w]
+
+
+def test_functions_after_est_chargee_colon_and_a_relative_list_owner() -> None:
+    """'La sous-direction X est chargée : 1° De …' (the unit brought in by its functions);
+    'Elle dispose d'un secrétariat, placé auprès du sous-directeur, qui comprend : - …' (the
+    list is the secrétariat's); 'Pour l'exercice de ses attributions, la mission X comprend :'
+    (a composition, although the lead-in says 'attributions')."""
+    ex, parent, units, items = read(ESSAIS)
+    assert items["sous-direction des relevés"] == ["Article 3/1", "Article 3/2", "Article 3/3"]
+    assert units["sous-direction des relevés"].head == "Sous-directeur"
+    assert parent["secrétariat"] == "sous-direction des relevés"
+    assert parent["bureau du courrier"] == parent["bureau des agendas"] == "secrétariat"
+    assert parent["bureau des audits"] == parent["bureau des normes"] == "mission de la qualité"
+    assert "mission de la qualité" not in items
+
+
+TWO_NAMES = """Décret du 2 juillet 1999 portant organisation de l'administration centrale du ministère des essais et des mesures
+
+Article 1
+
+L'administration centrale du ministère chargé des essais, des relevés et des mesures comprend :
+
+a) Le secrétariat général ;
+
+b) La direction des relevés.
+
+Article 2
+
+Le secrétaire général dirige les activités des services suivants :
+
+a) Le service des archives ;
+
+b) Le service du courrier.
+
+Article 3
+
+L'inspecteur général des essais exerce des attributions d'inspection. Il dispose d'un secrétariat des inspections.
+"""
+
+
+def test_the_body_named_two_ways_and_directing_the_activities_of_units() -> None:
+    """The title and Article 1 name the body differently: one unit, the second name an alias;
+    'dirige les activités des services suivants : …' places them under the secrétariat général;
+    'L'inspecteur général … Il dispose d'un secrétariat': the post's (it heads no unit: the body)."""
+    _, parent, units, _ = read(TWO_NAMES)
+    body = "administration centrale du ministère des essais et des mesures"
+    roots = [n for n, u in units.items() if n not in parent]
+    assert roots == [body]
+    assert "administration centrale du ministère chargé des essais, des relevés et des mesures" in units[body].aliases
+    assert parent["secrétariat général"] == parent["direction des relevés"] == body
+    assert parent["service des archives"] == parent["service du courrier"] == "secrétariat général"
+    assert parent["secrétariat des inspections"] == body

@@ -44,6 +44,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self.last_headed: Draft | None = None  # the unit whose head was named last
         # (title, text after it, paragraph, sentence) of "…, each headed by a Chief, who …:" for the list below
         self.each_pending: tuple | None = None
+        self.list_owner: Draft | None = None  # a component whose own list ends the lead-in (", qui comprend :")
+        self.last_subject: Draft | None = None  # the subject of the last sentence read, a post too
         # (owner, paragraph number) of a composition announced with a colon and no items: its
         # components are the sub-paragraphs that follow ("3.2 … units:", "3.2.1 …")
         self.open_list: tuple[Draft, str] | None = None
@@ -54,6 +56,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
         self._relative_end = re.compile(rf"{c.relative}\s*$")
         self._nested = re.compile(rf"\s*,\s*{c.relative}\s+{c.composed_of}\s+")
+        self._relative_list = re.compile(rf",\s*{c.relative}\s+{c.composed_of}[^,;:]*:\s*$")
         self._next_member = re.compile(rf",\s|\s(?:{'|'.join(map(re.escape, self.g.words.coordinators))})\s")
         self._list_intro_at = re.compile(c.list_intro.regex.removeprefix("^"), c.list_intro.flags)
 
@@ -159,6 +162,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         """One paragraph, or one alinéa of an article: its sentences, then its items."""
         c = self.c
         self.last_components = []
+        self.list_owner: Draft | None = None
         subject: Draft | None = None
         for sentence in sentences(block.intro):
             found = self._sentence(sentence, number)
@@ -197,16 +201,17 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                       for d in self._components(item.text, number, [], c.composition_verb)]
             self._report_to_subject(listed, own_subject, number, last)
         elif block.items and subject is not None and c.composition_list.search(last) \
-                and not c.functions_word.search(last):
+                and not c.functions_word.search(last[c.composition_list.search(last).start():]):
             announced = self.last_components  # "est constituée de quatre collèges :" then the four
-            listed = self._list_components(block.items, subject, number)  # "La Division comprend … : a) …"
+            owner = self.list_owner or subject  # (", qui comprend :": the list is the last component's)
+            listed = self._list_components(block.items, owner, number)  # "La Division comprend … : a) …"
             self._apply_each(listed)
             if len(announced) == 1 and announced[0].collective and listed \
                     and all(d.kind == announced[0].kind for d in listed):
                 group = announced[0]
                 group.is_group, group.collective, group.members = True, False, listed
         elif not block.items and own_subject is not None and block.numbered and c.composition_list.search(last) \
-                and not c.functions_word.search(last):
+                and not c.functions_word.search(last[c.composition_list.search(last).start():]):
             self.open_list = (own_subject, number)
         elif block.items:
             self._items(block, subject, number)
@@ -262,9 +267,15 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         """The unit a sentence is about, where its verb part starts, and a head title."""
         s, c, g = sentence, self.c, self.g
         structural = bool(c.headed_by.search(s) or c.reports_to.search(s) or c.composed_of.search(s)
-                          or c.structural.search(s))
-        if c.pronoun_subject.match(s) and self.recent:
-            return self.recent[0], 0, None
+                          or c.structural.search(s)
+                          # a decree brings in a unit by its functions: "La sous-direction X est chargée :"
+                          or (self.family == "decree" and c.prose_functions.search(s)))
+        if c.pronoun_subject.match(s):
+            last = self.last_subject
+            if last is not None and last.kind == "post" and last.paragraph == paragraph:
+                return last, 0, None  # "L’inspecteur général … . Il dispose d’un secrétariat": the post
+            if self.recent:
+                return self.recent[0], 0, None
         tokens = g.tokenize(s)
         known = self._acronym_at(s, 0, tokens)
         if known is not None:  # "OCHA is headed by …", "CRD comprises …"
@@ -329,6 +340,20 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             found.add_alias(tok.text)
         return found
 
+    def _same_body(self, subject: Draft) -> Draft:
+        """A decree whose title names its body one way and whose composition article another
+        ("ministère de l’agriculture et de la pêche" / "ministère chargé de l’agriculture, de
+        l’alimentation et de la pêche"): the unit just created for the second is the body."""
+        root = self.reg.root
+        if (self.family != "decree" or root is None or subject is root or subject.kind != root.kind
+                or subject.key != len(self.reg.drafts) - 1 or subject.composed_in is not None
+                or any(d.composed_in and d.composed_in[0] is root for d in self.reg.drafts)):
+            return subject
+        subject.removed = True
+        self.recent = [d for d in self.recent if d is not subject]
+        root.add_alias(subject.name)
+        return root
+
     def _post_subject(self, title, paragraph: str) -> Draft | None:
         """'Le Directeur exécutif relève …': a placeholder draft for the post's unit."""
         post = self.reg.create("", "post", paragraph, self.context, removed=True)
@@ -341,6 +366,10 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if c.abolished.search(s):
             return None  # "Its X Branch and Y Branch are abolished": no unit of the organisation
         subject, verb_at, chef = self._subject(s, paragraph)
+        if subject is not None and c.composed_of.search(s[verb_at:]):
+            subject = self._same_body(subject)
+        if subject is not None:
+            self.last_subject = subject  # (a post too: "Le chef de service … . Lui sont rattachées …")
         if subject is not None and not subject.removed:
             self.recent = [subject] + [d for d in self.recent if d is not subject][:10]
         elif subject is None:

@@ -81,6 +81,9 @@ class CompositionMixin:
             name = nm.name
             if indefinite:
                 name = self._indefinite_name(name)
+            elif not c.member_preposition.search(text[pos:tok.start]):
+                nm = self._parallel_name(text, nm, tokens)
+                name = nm.name
             collective = bool(number) or g.is_plural(nm.head)
             draft = self._component(name, nm, paragraph, group_owner, owners, verb, collective, number)
             if draft is not None:
@@ -95,13 +98,29 @@ class CompositionMixin:
                 # ", qui comprend …": a nested composition of this component
                 nested = self._nested.match(rest)
                 if nested and draft is not None:
+                    if not rest[nested.end():].strip(" :"):
+                        self.list_owner = draft  # "… un secrétariat, qui comprend :" then its list
                     out_nested = self._components(rest[nested.end():], paragraph, [draft], verb)
                     self.last_components = out_nested
                     return out
+                if draft is not None and self._relative_list.search(rest):
+                    self.list_owner = draft  # "… un secrétariat, placé auprès du X, qui comprend :"
                 break
             pos = end
         self.last_components = out
         return out
+
+    def _parallel_name(self, text: str, nm, tokens):
+        """'la sous-direction du personnel et du service intérieur à Nantes': brought in with an
+        article, a member takes a complement that repeats its preposition before another head
+        noun (with a preposition, "… du bureau A et du bureau B" are two members)."""
+        more = self.c.parallel_complement.match(text, nm.end)
+        if more is None:
+            return nm
+        tail = self.g.name_at(text, more.end(), tokens=tokens)
+        if tail is None or tail.start != first_at(tokens, more.end()).start:
+            return nm
+        return NameMatch(text[nm.start:tail.end], nm.kind, nm.start, tail.end, tail.paren, head=nm.head)
 
     def _indefinite_name(self, name: str) -> str:
         """'une équipe de planification et des spécialistes de …': an indefinite component ends

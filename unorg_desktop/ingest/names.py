@@ -123,6 +123,10 @@ class Grammar:
         base_tokens = len(self.tokenize(base))
         last = self._title_complement(rest, tokens, base_tokens)
         end = tokens[last].end
+        deputy = self.pack.clauses.deputy_of.match(rest, end)
+        assisted = self.read_title(rest, deputy.end()) if deputy else None
+        if assisted is not None:  # "chef de service, adjoint au directeur général": one post
+            end = assisted.end
         title = re.sub(r"\s+", " ", rest[:end]).strip()
         complement = title[len(base):].strip()
         return TitleMatch(title, base, complement, pos, pos + end)

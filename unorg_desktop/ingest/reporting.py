@@ -13,7 +13,14 @@ class ReportingMixin:
     def _inverted_inline(self, s: str, number: str) -> None:
         """'Est directement rattachée au secrétaire général l’unité X.': the superior first,
         then the unit."""
-        m = self.c.inverted_report.match(s)
+        c = self.c
+        m = c.inverted_report.match(s)
+        dative = c.dative_inverted.match(s) if m is None else None
+        if dative and not s.rstrip().endswith(":") and self.last_subject is not None:
+            # "Lui sont rattachées la cellule X et la cellule Y.": to the one the sentence before spoke of
+            units = self._units_listed(s[dative.end():], number)
+            self._report_to_subject(units, self.last_subject, number, s)
+            return
         if not m or s.rstrip().endswith(":"):
             return
         after = s[m.end():]
@@ -28,13 +35,22 @@ class ReportingMixin:
             target_end = nm.end if nm is not None else None
         if target_end is None:
             return
-        art = self.c.title_article.match(after, target_end)
-        unit = self.g.name_at(after, art.end() if art else target_end)
-        if unit is None:
-            return
-        draft = self._resolve_name(unit.name, number, create=True, kind=unit.kind)
-        if draft is not None:
-            self._report([draft], after, number, s)
+        units = self._units_listed(after[target_end:], number)
+        if units:
+            self._report(units, after, number, s)
+
+    def _units_listed(self, text: str, number: str) -> list[Draft]:
+        """The units 'le chef du département X et la cellule Y' names (X headed by a chef)."""
+        c = self.c
+        heads = [(m.group("title"), m.end()) for m in c.head_of.finditer(text)]
+        plain = c.head_of.compiled.sub(lambda m: m.group(0)[:m.start("title") - m.start()], text)  # "le chef du X" -> "le X"
+        units = self._components(plain, number, [], c.composition_verb)
+        for title, end in heads:
+            nm = self.g.name_at(text, end)
+            unit = self.reg.find(nm.name, self.context) if nm is not None else None
+            if unit is not None and unit.head is None:
+                unit.head, unit.head_paragraph = title[:1].upper() + title[1:].lower(), number
+        return units
 
 
     def _statement_owners(self, at: int, comp_at: int, subject, components, distributive) -> list[Draft]:

@@ -186,6 +186,10 @@ class Resolver:
         g = self.grammars[doc]
         if g.is_root_title(base, comp) and self.families.get(doc) != "decree":
             return ROOT  # (a ministry's secretary-general is not the Organization's)
+        deputy = g.pack.clauses.deputy_of.match(comp)
+        assisted = g.read_title(comp, deputy.end()) if deputy else None
+        if assisted is not None:  # "chef de service, adjoint au directeur général": the unit of the post assisted
+            return self.post_unit(g.singular_title(assisted.base), assisted.complement, doc, context, exclude)
         names = g.find_names(comp, lowercase=True)
         if names:
             unit = self.unit_named(names[0].name, doc, context)
@@ -218,7 +222,16 @@ class Resolver:
         kind_words = g.words.title_units.get(g.singular_title(base)) or g.words.title_units.get(base)
         if kind_words is None:
             return None
-        return self.unit_named(f"{kind_words} {comp}".strip(), doc, context)
+        found = self.unit_named(f"{kind_words} {comp}".strip(), doc, context)
+        if found is not None or comp:
+            return found
+        # the bare title ("le directeur général") of a unit named with more words ("direction générale
+        # des essais"): the one of the context, else the only one
+        prefix = fold(kind_words) + " "
+        named = [d for d in self.units if d.document == doc and fold(d.name).startswith(prefix)]
+        chain = context.chain() if context is not None else []
+        near = [d for d in named if d in chain]
+        return near[0] if near else (named[0] if len(named) == 1 else None)
 
     def unit_named(self, name: str, doc: str, context: Draft | None) -> Draft | None:
         g = self.grammars[doc]
@@ -257,6 +270,16 @@ class Resolver:
             else:
                 out.append(unit)
         return out
+
+    def _post_draft_unit(self, post: Draft) -> Draft | None:
+        """The unit the post a placeholder draft stands for heads, if any."""
+        g = self.grammars[post.document]
+        title = g.read_title(post.head or "", 0)
+        if title is None:
+            return None
+        base, comp = _split_plural(g, title)[0]
+        unit = self.post_unit(base, comp, post.document, post.scope)
+        return unit if isinstance(unit, Draft) else None
 
     def transfer_posts(self) -> None:
         """Statements whose subject was a post move to the unit that post heads."""
@@ -297,6 +320,8 @@ class Resolver:
                 parent, para, ev = d.composed_in
                 if parent.is_group and parent.composed_in is not None:
                     parent = parent.composed_in[0]
+                if parent.kind == "post":  # "Le directeur X dispose d’un secrétariat": the unit of the post
+                    parent = self._post_draft_unit(parent) or parent
                 primary[id(d)] = Link(d, parent, para, ev)
                 below = self._placed_below(d, parent, pairs)
                 if below is not None:  # listed in P, attached to a part of P: the part is more precise

@@ -22,7 +22,7 @@ PLAIN = re.compile(r"^(\d{1,3})\.\s+(?=\S)")  # "12. "
 LETTER = re.compile(r"^(\()?([a-z]{1,4})\)\s+(?=\S)")  # "a) ", "(a) ", "iv) "
 PART_HEADING = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\.\s+(?P<title>\S.*)$")  # "II. Le concept"
 BULLET = re.compile(r"^[•\-–]\s+(?=\S)")  # "• ", "- ", "– "
-DEGREE = re.compile(r"^(\d{1,2})\s?°\s*(?=\S)")  # "1° ", "2°"
+DEGREE = re.compile(r"^(\d{1,2})\s?(?:°|o(?=\s))\s*(?=\S)")  # "1° ", "2°", "1o " (older texts)
 DASH = re.compile(r"^[―—–-]\s*(?=\S)")  # "― ", "– ", "-"
 ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "II. – ", "B. - ", "III. "
 ROMAN_ITEM = re.compile(r"^(?P<number>[IVX]{1,5})\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "IV. A la …" in a list
@@ -363,7 +363,7 @@ class DecreeArticle(Processor):
 
     def run(self, seg, line, s, m):
         number = m.group("number")
-        number = "1" if not number[:1].isdigit() or number == "1er" else number
+        number = "1" if not number[:1].isdigit() or number == "1er" else " ".join(number.split())  # "2 bis"
         b = seg.b
         b.section = b.label_prefix if b.label_prefix != seg.pack.segment.front_label else ""
         b.open(seg.pack.segment.article_label.format(number), line.number, True)

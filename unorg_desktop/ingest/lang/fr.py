@@ -19,8 +19,8 @@ SEGMENT = SegmentWords(
     front_part=Pattern("front_part", r"^(?P<label>Introduction|Préambule)\s*$", "Préambule"),
     article=Pattern(
         "article",
-        r"^(?:#+\s*)?(?:Article|ARTICLE|Art\.)\s+(?P<number>\d+(?:er)?|premier|unique)"
-        r"(?:\s*(?:bis|ter|quater))?(?:\s*$|\s*[.:–—-][.:–—\s-]*)",
+        r"^(?:#+\s*)?(?:Article|ARTICLE|Art\.)\s+(?P<number>(?:\d+(?:er)?|premier|unique)(?:\s*(?:bis|ter|quater)\b)?)"
+        r"(?:\s*$|\s*[.:–—-][.:–—\s-]*)",
         "Article 1er",
     ),
     part=Pattern(
@@ -188,7 +188,7 @@ _REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(
                r"(?:est |sont )?placée?s? sous l’autorité|(?:est |sont )?(?:directement )?rattachée?s?|"
                r"(?:est |sont )?placée?s? auprès)")
 _COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|est composée?|sont composée?s|réunit|regroupe|englobe"
-                r"|constituée?s? (?:par|de))")
+                r"|constituée?s? (?:par|de)|dispos(?:e|ent)(?:,\s*en outre,)?\s+(?=d’une?\b))")
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 
 CLAUSES = Clauses(
@@ -263,7 +263,7 @@ CLAUSES = Clauses(
                           "Ses principales attributions"),
     prose_functions=Pattern(
         "prose_functions",
-        r"\b(?:est|sont) chargée?s? de|\best responsable de|\ba pour (?:vocation|mission|attribution)"
+        r"\b(?:est|sont) chargée?s?\s*(?:de\b|d’|du\b|des\b|:)|\best responsable de|\ba pour (?:vocation|mission|attribution)"
         r"|\best une unité [^.;]*\bqui (?:assure|fournit)\b",
         "La Section est chargée de la paie",
     ),
@@ -282,7 +282,8 @@ CLAUSES = Clauses(
     list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:en outre|également|aussi|outre)\b\s*,?\s*", " en outre : "),
     inverted_report=Pattern(
         "inverted_report",
-        r"^(?:En outre,?\s*)?(?:[Ss]ont|[Ee]st)\s+(?:directement\s+|également\s+)*(?:rattachée?s?|placée?s?\s+auprès)\s+"
+        r"^(?:En outre,?\s*)?(?:[Ss]ont|[Ee]st)\s+(?:directement\s+|également\s+)*"
+        r"(?:rattachée?s?|placée?s?\s+auprès|placée?s?\s+sous\s+l’autorité)\s+"
         r"(?=(?:du|de la|de l’|des|d’|au|aux|à la|à l’|à)\b)",
         "Sont directement rattachés au directeur :",
     ),
@@ -292,7 +293,7 @@ CLAUSES = Clauses(
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
     also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)et\s+(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
                     " et du Secrétaire général adjoint"),
-    dative_report=Pattern("dative_report", r"\blui\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
+    dative_report=Pattern("dative_report", r"\b(?:lui|leur)\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
                                            r"(?:rattachée?s?|placée?s?\s+auprès)",
                           "lui est également rattachée."),
     each=Pattern("each", r"\bchacune?s?\b", ", dont chacun est dirigé par"),
@@ -304,7 +305,19 @@ CLAUSES = Clauses(
         " (ci-après dénommé « le délégué »)",
     ),
     apposition=Pattern("apposition", r"\s*,\s*(?:le|la)\s+(?=[A-ZÉ])", ", le Délégué interministériel, qui"),
-    authority_over=Pattern("authority_over", r"\b(?:a|ont|exerce|exercent)\s+(?:son\s+|leur\s+)?autorité\s+sur\b",
+    dative_inverted=Pattern(
+        "dative_inverted",
+        r"^(?:En outre,?\s*)?(?:Lui|Leur)\s+(?:sont|est)\s+(?:directement\s+|également\s+)*"
+        r"(?:rattachée?s?|placée?s?\s+auprès)\s+",
+        "Lui sont rattachées la cellule X et la cellule Y.",
+    ),
+    parallel_complement=Pattern("parallel_complement", r"\s+et\s+(?:du|de la|de l’|des|d’)\s*(?=\w)",
+                                " et du service intérieur"),
+    member_preposition=Pattern("member_preposition", r"\b(?:du|de|des)\b|d’", " et du "),
+    deputy_of=Pattern("deputy_of", r"\s*,\s*(?:adjointe?|suppléante?)\s+(?:au|à la|à l’)\s*",
+                      ", adjoint au directeur général"),
+    authority_over=Pattern("authority_over", r"\b(?:a|ont|exerce|exercent)\s+(?:son\s+|leur\s+)?autorité\s+sur\b"
+                                             r"|\bdirigen?t?\s+les\s+activités\b",
                            "le secrétaire général a autorité sur :"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",

@@ -151,6 +151,10 @@ class Clauses:
     also_to: Pattern  # "… et du Directeur Y", "… and the Director Y": one more superior follows
     dative_report: Pattern  # "X lui est rattachée": X reports to the one just spoken of
     authority_over: Pattern  # "a autorité sur :": the units that follow report to the subject
+    dative_inverted: Pattern  # "Lui sont rattachées X et Y.": they report to the one just spoken of
+    parallel_complement: Pattern  # " et du service X" after "la sous-direction du personnel": the same name goes on
+    member_preposition: Pattern  # "du", "de la" before a listed member (then " et du …" is the next member)
+    deputy_of: Pattern  # "chef de service, adjoint au directeur général": the post assisted follows
     each: Pattern  # "each (of which)", "chacun": a head clause about every unit just listed
     abolished: Pattern  # "is hereby abolished": a sentence about units that no longer exist
     hereinafter: Pattern  # '(hereinafter referred to as “the X”)': group "title", another name of what precedes
