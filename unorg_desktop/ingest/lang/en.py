@@ -224,7 +224,7 @@ CLAUSES = Clauses(
     ),
     parallel_complement=Pattern("parallel_complement", r"\s+and\s+of\s+(?:the\s+)?(?=\w)", " and of the Treasury"),
     member_preposition=Pattern("member_preposition", r"\bof\b", " of the "),
-    deputy_of=Pattern("deputy_of", r"\s*,\s*(?:deputy|assistant)\s+to\s+(?:the\s+)?", ", Deputy to the Director"),
+    deputy_of=Pattern("deputy_of", r"\s*,\s*(?:[Dd]eputy|[Aa]ssistant)\s+to\s+(?:the\s+)?", ", Deputy to the Director"),
     authority_over=Pattern("authority_over", r"\b(?:has|have|exercises?)\s+(?:overall\s+)?authority\s+over\b",
                            "The Director has authority over:"),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),
