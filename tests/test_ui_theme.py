@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 
 from ui_fixtures import isolated_settings, make_window, no_dialogs  # noqa: F401
@@ -82,5 +82,49 @@ def test_exports_from_a_dark_window_are_light(qtbot, no_dialogs, monkeypatch, tm
     assert "#ffffff" in colours and palette.DARK.background not in colours
     with palette.using("light"):
         assert palette.card_style("Département").fill.name() in colours
+    assert palette.current().name == "dark"  # the window keeps its scheme
+    window.close()
+
+
+def _colours(path) -> set[str]:
+    """Every colour of a PNG, as #rrggbb (fast: the pixels as 32-bit words)."""
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    words = set(memoryview(image.constBits()).cast("I")[: image.width() * image.height()])
+    return {f"#{w & 0xFFFFFF:06x}" for w in words}
+
+
+def test_lines_exported_from_a_dark_window_are_light_too(qtbot, no_dialogs, monkeypatch, tmp_path):
+    """Lines, the selection's chain, secondary lines and area frames get their colours when
+    painted, not when built: an export (as shown, or the whole chart built in the dark window;
+    a picture or pages) has the light theme's, never the dark one's."""
+    from unorg_desktop.render.export import chart_scene, export_scene
+
+    monkeypatch.setenv(theme.ENV, "dark")
+    window = make_window(qtbot)
+    window.expand_all()
+    window.select_unit(DOMP, animate=False)  # its chain in the "path" colour
+    assert palette.current().name == "dark"
+
+    def region(scene):  # the selection's chain and a secondary line
+        line = scene._secondary[0].path().boundingRect()
+        return scene.unit_rect(DOMP).united(scene.unit_rect(window.graph.root)).united(line).adjusted(-20, -20, 20, 20)
+
+    frame = next(iter(window.scene.frames().values())).rect()
+    corner = QRectF(frame.topLeft(), frame.topLeft()).adjusted(-10, -10, 60, 60)
+    shown = {
+        "as shown": export_scene(window.scene, "png", tmp_path / "shown.png", rect=region(window.scene), scale=3),
+        "frame": export_scene(window.scene, "png", tmp_path / "frame.png", rect=corner, scale=4),
+    }
+    whole = chart_scene(window.graph, window.graph.visible_tree(window.graph.every_node()))  # built while dark
+    whole.set_selection(DOMP)
+    shown["whole chart, A4 page"] = export_scene(whole, "png", tmp_path / "page.png", rect=region(whole),
+                                                 paper="A4", dpi=200)
+    for what, path in shown.items():
+        colours = _colours(path)
+        for role in ("edge", "secondary", "path") if what != "frame" else ("edge",):
+            light, dark = getattr(palette.LIGHT, role), getattr(palette.DARK, role)
+            assert light in colours, (what, role)
+            assert dark not in colours, (what, role)
+        assert palette.DARK.background not in colours
     assert palette.current().name == "dark"  # the window keeps its scheme
     window.close()

@@ -37,6 +37,17 @@ class AreaFrame(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-2)
 
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        # the current theme's colours, read when painting: an export from a dark window is light
+        theme = palette.current()
+        pen = QPen(self.pen())
+        pen.setColor(QColor(theme.edge))
+        fill = QColor(theme.text)
+        fill.setAlpha(FRAME_FILL_ALPHA)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        painter.drawRect(self.rect())
+
 
 def short(text: str, chars: int = MARK_CHARS) -> str:
     return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"

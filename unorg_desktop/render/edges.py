@@ -42,8 +42,31 @@ def edges_path(edges, kind: str = "spline") -> QPainterPath:
     return path
 
 
+_THEME_COLOURS: dict[tuple[str, str], QColor] = {}
+
+
+def theme_colour(role: str) -> QColor:
+    """The current theme's colour ``role`` (a field of ``palette.Theme``), looked up when painting:
+    lines drawn in a dark window and then exported or printed take the light theme's colours."""
+    theme = palette.current()
+    colour = _THEME_COLOURS.get((theme.name, role))
+    if colour is None:
+        colour = _THEME_COLOURS[(theme.name, role)] = QColor(getattr(theme, role))
+    return colour
+
+
+def with_colour(pen: QPen, role: str) -> QPen:
+    """``pen`` in the current theme's colour ``role`` (a copy when it differs)."""
+    colour = theme_colour(role)
+    if pen.color() == colour:
+        return pen
+    pen = QPen(pen)
+    pen.setColor(colour)
+    return pen
+
+
 def primary_pen(width: float = 1.1, colour: str | None = None) -> QPen:
-    pen = QPen(QColor(colour or palette.current().edge), width)  # the theme's, when built
+    pen = QPen(QColor(colour or palette.current().edge), width)  # EdgeBatch recolours it when painting
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
@@ -81,16 +104,21 @@ def stroke(painter: QPainter, path: QPainterPath, pen: QPen, vector: bool = Fals
 
 
 class EdgeBatch(QGraphicsPathItem):
-    """Many primary edges in one item (never accepts mouse events: clicks go to cards)."""
+    """Many primary edges in one item (never accepts mouse events: clicks go to cards), painted in
+    the current theme's colour ``role`` ("edge", or "path" for the selection's chain; None keeps
+    the pen's own colour)."""
 
-    def __init__(self, path: QPainterPath, pen: QPen | None = None, parent: QGraphicsItem | None = None) -> None:
+    def __init__(self, path: QPainterPath, pen: QPen | None = None, parent: QGraphicsItem | None = None,
+                 role: str | None = "edge") -> None:
         super().__init__(path, parent)
+        self.role = role
         self.setPen(pen or primary_pen())
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        stroke(painter, self.path(), self.pen(), getattr(self.scene(), "full_detail", False))
+        pen = with_colour(self.pen(), self.role) if self.role else self.pen()
+        stroke(painter, self.path(), pen, getattr(self.scene(), "full_detail", False))
 
 
 def connector(a: tuple, b: tuple, direction: str = "TB") -> list[tuple[float, float]]:
@@ -250,8 +278,9 @@ class SecondaryEdge(QGraphicsPathItem):
 
     def paint(self, painter, option, widget=None) -> None:
         if self.hovered:  # otherwise the batch has drawn this line
-            stroke(painter, self.path(), self._hover_pen, getattr(self.scene(), "full_detail", False))
-            painter.fillPath(self._arrow, self._pen.color())
+            pen = with_colour(self._hover_pen, "secondary")
+            stroke(painter, self.path(), pen, getattr(self.scene(), "full_detail", False))
+            painter.fillPath(self._arrow, pen.color())
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
         self.hovered = True
@@ -282,8 +311,9 @@ class SecondaryBatch(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        stroke(painter, self.path, self.pen, getattr(self.scene(), "full_detail", False))
-        painter.fillPath(self.arrows, self.pen.color())
+        pen = with_colour(self.pen, "secondary")
+        stroke(painter, self.path, pen, getattr(self.scene(), "full_detail", False))
+        painter.fillPath(self.arrows, pen.color())
 
 
 def _arrow_head(before: QPointF, tip: QPointF, size: float = 9.0) -> QPainterPath:

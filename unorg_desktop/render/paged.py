@@ -148,6 +148,11 @@ def paint_plan(painter: QPainter, plan: PagePlan, scene, caption: str, new_page:
     state = (getattr(scene, "full_detail", False), scene.backgroundBrush())
     scene.full_detail = True  # vector devices: every card's text at any scale
     scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
+    with palette.using("light"):  # paper is white: pages use the light theme, whatever the window's
+        _paint_pages(painter, plan, scene, caption, new_page, points_to_device, labels, state)
+
+
+def _paint_pages(painter, plan, scene, caption, new_page, points_to_device, labels, state) -> None:
     try:
         for i, page in enumerate(plan.pages):
             if i and not new_page():

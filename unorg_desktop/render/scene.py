@@ -430,7 +430,7 @@ class ChartScene(QGraphicsScene):
             points = self.layout.edges.get(pair)
             if points:
                 add_edge(path, points, kind)
-        item = EdgeBatch(path, primary_pen(3.0, palette.current().path))
+        item = EdgeBatch(path, primary_pen(3.0, palette.current().path), role="path")
         item.setZValue(-0.9)  # over the other edges, under the cards and their +/- toggles
         self.addItem(item)
         self._highlight = item
