@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("UNORG_REPORT_FIRST_PAINT") == "1":
         window.view.firstPainted.connect(lambda: QTimer.singleShot(0, window.close))
     if args.screenshot:
+        window.ensure_complete()  # the side panes and menus, which a user gets after the first frame
         _settle(app)
         window.view.stop_animation()
         _settle(app)

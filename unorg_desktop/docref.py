@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Generic openings of document titles, by language: removed (with a following article) to get
 # the short title. Longest first is not required: every prefix is tried, the longest match wins.
@@ -68,6 +69,7 @@ def _strip_prefix(text: str, prefixes) -> str:
     return text[len(best):].lstrip(" ,:—-") if best else text
 
 
+@lru_cache(maxsize=1024)  # every card of a document asks (fold() on each opening is not cheap)
 def short_title(title: str, language: str = "fr") -> str:
     """``title`` without its generic opening and article, first letter capitalised:
     "Organisation du Bureau Z" -> "Bureau Z"."""

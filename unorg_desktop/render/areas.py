@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from . import palette
@@ -33,7 +33,7 @@ class AreaFrame(QGraphicsRectItem):
         self.setPen(pen)
         fill = QColor(theme.text)
         fill.setAlpha(FRAME_FILL_ALPHA)
-        self.setBrush(QBrush(fill))
+        self.setBrush(fill)  # a colour, not QBrush(colour): that overload loads QGradient's enums (~5 ms)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-2)
 
@@ -45,7 +45,7 @@ class AreaFrame(QGraphicsRectItem):
         fill = QColor(theme.text)
         fill.setAlpha(FRAME_FILL_ALPHA)
         painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
+        painter.setBrush(fill)
         painter.drawRect(self.rect())
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from unorg_desktop.store.rows import DocumentRow, UnitRow
@@ -469,7 +469,7 @@ class UnitCard(QGraphicsItem):
     def _paint_entry_toggle(self, painter: QPainter, style) -> None:
         rect = self.toggle_rect()
         painter.setPen(QPen(style.strong, 1.0))
-        painter.setBrush(QBrush(style.fill if self.expanded else style.strong))
+        painter.setBrush(style.fill if self.expanded else style.strong)  # colours: see areas.AreaFrame
         painter.drawRoundedRect(rect, 7, 7)
         painter.setFont(palette.font(palette.SMALL_PX, True))
         painter.setPen(QPen(style.text if self.expanded else style.on_strong))
@@ -494,7 +494,7 @@ class UnitCard(QGraphicsItem):
             x, y, w, h = self.text.tag_rect
             tag = QRectF(x, y, w, h)
             painter.setPen(QPen(style.border, 0.8))
-            painter.setBrush(QBrush(style.fill))
+            painter.setBrush(style.fill)
             painter.drawRoundedRect(tag, 3, 3)
             painter.setFont(small_font)
             painter.setPen(muted_pen)
@@ -504,7 +504,7 @@ class UnitCard(QGraphicsItem):
         """Expanded: a "−" ring; collapsed: "+N" (the hidden units) on the family's strong colour."""
         rect = self.toggle_rect()
         painter.setPen(QPen(style.strong, 1.2))
-        painter.setBrush(QBrush(style.fill if self.expanded else style.strong))
+        painter.setBrush(style.fill if self.expanded else style.strong)  # colours: see areas.AreaFrame
         painter.drawRoundedRect(rect, TOGGLE_R, TOGGLE_R)
         painter.setFont(palette.font(palette.SMALL_PX, True))
         painter.setPen(QPen(style.text if self.expanded else style.on_strong))

@@ -10,14 +10,18 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..textkey import fold
 from .errors import AmbiguousName, StoreError, UnknownName
-from .info import Link, UnitInfo
 from .opening import connect_readonly
-from .rows import (AttributionRow, CitationRow, DocumentRow, DocumentSummary, FlagRow, LineRow, MentionRow,
-                   ParagraphRow, SearchHit, SourceRow, UnitRow)
-from .search import SearchIndex, fold, search
+from .rows import DocumentRow, LineRow, ParagraphRow, UnitRow
+
+if TYPE_CHECKING:  # loaded by the methods that return them (the first chart needs none)
+    from .detail_rows import (AttributionRow, CitationRow, DocumentSummary, FlagRow, MentionRow, SearchHit,
+                              SourceRow)
+    from .info import UnitInfo
+    from .search import SearchIndex
 
 NAME_FIELDS = ("name", "alias", "abbreviation")
 MAX_CANDIDATES = 200  # an ambiguous name reports at most this many units
@@ -140,6 +144,8 @@ class Store:
 
     def source(self, document: str) -> SourceRow:
         """The stored text of a document and its origin; :class:`KeyError` when absent."""
+        from .detail_rows import SourceRow
+
         rows = self._rows("SELECT document, file_name, format, sha256, size, text, origin, imported_at"
                           " FROM sources WHERE document = ?", [document])
         if not rows:
@@ -148,6 +154,8 @@ class Store:
 
     def document_summaries(self) -> list[DocumentSummary]:
         """Every document with the number of units it added, joined and left apart, and its origin."""
+        from .detail_rows import DocumentSummary
+
         counts: dict[tuple[str, str], int] = {
             (d, r): n for d, r, n in self._rows("SELECT document, role, count(*) FROM document_units"
                                                 " GROUP BY document, role")}
@@ -246,6 +254,8 @@ class Store:
 
     # -- provenance ------------------------------------------------------------------------
     def attributions(self, unit_id: str) -> list[AttributionRow]:
+        from .detail_rows import AttributionRow
+
         sql = "SELECT document, paragraph, item, text FROM attributions WHERE unit = ? ORDER BY id"
         return [AttributionRow(*r) for r in self._rows(sql, [unit_id])]
 
@@ -258,6 +268,8 @@ class Store:
 
     def mandates(self, unit_id: str) -> list[CitationRow]:
         """Documents cited in the unit's source paragraphs (paragraph order, then symbol)."""
+        from .detail_rows import CitationRow
+
         sql = ("SELECT c.symbol, c.document, c.paragraph FROM citations c"
                f" JOIN ({_SOURCE_KEYS}) k ON c.document = k.document AND c.paragraph = k.paragraph"
                " JOIN paragraphs p ON p.document = c.document AND p.number = c.paragraph"
@@ -266,6 +278,8 @@ class Store:
 
     def mentions(self, unit_id: str) -> list[MentionRow]:
         """Paragraphs of reports that name the unit, with their text."""
+        from .detail_rows import MentionRow
+
         sql = ("SELECT m.document, m.paragraph, p.text FROM mentions m"
                " JOIN paragraphs p ON p.document = m.document AND p.number = m.paragraph"
                " WHERE m.unit = ? ORDER BY m.id")
@@ -274,6 +288,8 @@ class Store:
     # -- consistency -----------------------------------------------------------------------
     def flags(self, unit_id: str | None = None) -> list[FlagRow]:
         """Consistency notes (all, or those about one unit), by kind then unit order."""
+        from .detail_rows import FlagRow
+
         sql = ("SELECT kind, unit, document, paragraph, quote, other_document, other_paragraph, other_quote,"
                " detail, other_detail FROM flags")
         rows = self._rows(sql + " WHERE unit = ? ORDER BY id", [unit_id]) if unit_id else self._rows(sql + " ORDER BY id")
@@ -282,6 +298,8 @@ class Store:
 
     def unit_info(self, unit_id: str) -> UnitInfo:
         """Everything known about a unit, in one value (:class:`KeyError` when absent)."""
+        from .info import Link, UnitInfo
+
         unit = self._units[unit_id]
         chain, seen = [unit], {unit.id}
         while True:  # primary ancestors (stops on a cycle, which the builder never writes)
@@ -326,6 +344,8 @@ class Store:
     # -- search ----------------------------------------------------------------------------
     @cached_property
     def _index(self) -> SearchIndex:
+        from .search import SearchIndex
+
         with self._reading():
             return SearchIndex(self._conn, self._order)
 
@@ -343,6 +363,8 @@ class Store:
         """Ranked units matching ``query`` literally (see :mod:`unorg_desktop.store.search`).
 
         Never raises on user text; returns at most ``limit`` hits, best first."""
+        from .search import search
+
         with self._reading():
             return search(self._conn, self._index, self._order, self._names, str(query), int(limit))
 

@@ -1,4 +1,9 @@
-"""Plain frozen rows returned by :class:`~unorg_desktop.store.Store` (no SQL, no Qt)."""
+"""Plain frozen rows returned by :class:`~unorg_desktop.store.Store` (no SQL, no Qt).
+
+The rows of the chart (units, documents, lines, paragraphs) are defined here; those of a unit's
+details, search and the library are in :mod:`.detail_rows` and load on first use (a frozen
+dataclass costs about 1.5 ms to create: the first frame of the app does without seven of them).
+Both are importable from here."""
 
 from __future__ import annotations
 
@@ -42,14 +47,6 @@ class LineRow:
 
 
 @dataclass(frozen=True)
-class AttributionRow:
-    document: str
-    paragraph: str
-    item: str  # "a", "b", ... or "" for a function stated in prose
-    text: str
-
-
-@dataclass(frozen=True)
 class ParagraphRow:
     document: str
     number: str
@@ -58,67 +55,13 @@ class ParagraphRow:
     text: str
 
 
-@dataclass(frozen=True)
-class CitationRow:
-    symbol: str
-    document: str
-    paragraph: str
+DETAIL_ROWS = frozenset({"AttributionRow", "CitationRow", "MentionRow", "SearchHit", "FlagRow", "SourceRow",
+                         "DocumentSummary"})
 
 
-@dataclass(frozen=True)
-class MentionRow:
-    document: str
-    paragraph: str
-    text: str  # the paragraph's text
+def __getattr__(name: str):
+    if name in DETAIL_ROWS:
+        from . import detail_rows
 
-
-@dataclass(frozen=True)
-class SearchHit:
-    unit_id: str
-    name: str  # the unit's display name
-    score: float  # in (0, 1]; higher is better
-    field: str  # "name" | "alias" | "abbreviation" | "fuzzy" | "attribution"
-    snippet: str  # the matched name, alias or attribution text
-
-
-@dataclass(frozen=True)
-class FlagRow:
-    """A consistency note (see :class:`~unorg_desktop.ingest.records.Flag`)."""
-
-    kind: str  # "parents" | "defined-twice" | "post" | "report-only"
-    unit: str | None
-    document: str
-    paragraph: str
-    quote: str
-    other_document: str | None
-    other_paragraph: str | None
-    other_quote: str
-    detail: str  # parents: the parent's id as ``document`` states it; post: the post
-    other_detail: str  # parents: the parent's id as ``other_document`` states it
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    """A document's text as kept in the database, and where it came from."""
-
-    document: str
-    file_name: str
-    format: str  # "txt" | "pdf"
-    sha256: str  # of the original file
-    size: int  # of the original file, bytes
-    text: str
-    origin: str  # "bundled" | "imported"
-    imported_at: str  # ISO 8601 UTC, "" for bundled texts
-
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    """One line of ``unorg documents``: a document, its units and where it came from."""
-
-    document: DocumentRow
-    added: int  # units it brought
-    joined: int  # existing units it names or translates
-    apart: int  # units of a translation that matched nothing
-    origin: str  # "bundled" | "imported" | "" (a database without its texts)
-    imported_at: str
-    file_name: str
+        return getattr(detail_rows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

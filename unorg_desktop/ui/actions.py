@@ -8,10 +8,13 @@ marked with ``QT_TRANSLATE_NOOP`` for ``lupdate`` and translated when registered
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:  # QtGui's action classes load with the actions, after the window's first frame
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow, QMenu
 
 CONTEXT = "Actions"
 
@@ -118,20 +121,30 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def register_actions(window: QMainWindow, chart_widget, specs: list[ActionSpec] = ACTIONS) -> dict[str, QAction]:
-    """Build the menu bar from ``specs`` and connect each action to ``window.<slot>``.
-
-    Chart-only actions are also added to ``chart_widget`` with a widget-scoped shortcut, so the
-    arrows keep working in the outline and the search field. Raises if called twice.
-    """
-    if getattr(window, "_actions_registered", False):
-        raise RuntimeError("actions are registered once per window")
-    window._actions_registered = True
+def build_menus(window: QMainWindow) -> dict[str, QMenu]:
+    """The menu bar's menus, empty (the window shows their titles in its first frame)."""
     menus: dict[str, QMenu] = {}
     for menu_id, title in MENUS:
         menu = window.menuBar().addMenu(translate(title))
         menu.setObjectName(f"menu_{menu_id}")
         menus[menu_id] = menu
+    return menus
+
+
+def register_actions(window: QMainWindow, chart_widget, specs: list[ActionSpec] = ACTIONS,
+                     menus: dict[str, QMenu] | None = None) -> dict[str, QAction]:
+    """Fill the menu bar (``menus`` from :func:`build_menus`, else new ones) from ``specs`` and
+    connect each action to ``window.<slot>``.
+
+    Chart-only actions are also added to ``chart_widget`` with a widget-scoped shortcut, so the
+    arrows keep working in the outline and the search field. Raises if called twice.
+    """
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+    if getattr(window, "_actions_registered", False):
+        raise RuntimeError("actions are registered once per window")
+    window._actions_registered = True
+    menus = menus if menus is not None else build_menus(window)
     actions: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for spec in specs:

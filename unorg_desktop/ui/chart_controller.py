@@ -69,6 +69,9 @@ class ChartController(QObject):
         self._sizes: dict[str, tuple[float, float]] = {}
         self._cache = self._key = None  # the position cache, opened for the first big layout
         self._cache_opened = False
+        # layouts tried by layout_size since the last relayout: choosing a view tries the same
+        # expansions more than once, and relayout then shows one of them
+        self._tried: dict[tuple, tuple] = {}
 
     # -- layout ---------------------------------------------------------------------------------
     def size(self, unit_id: str) -> tuple[float, float]:
@@ -144,20 +147,28 @@ class ChartController(QObject):
 
     def _lay_out(self, expanded: set[str]):
         """(visible tree, layout) when ``expanded`` units show their children (no drawing)."""
+        tried = self._tried.get(self._trial_key(expanded))
+        if tried is not None:
+            return tried
         tree = self.graph.visible_tree(expanded)
         sizes = {n: self.size(n) for n in tree.nodes}
         return tree, self._compute(tree, sizes)
 
+    def _trial_key(self, expanded) -> tuple:
+        return frozenset(expanded), self.direction, self.engine, self.compact
+
     def layout_size(self, expanded: set[str]) -> tuple[float, float]:
         """The (width, height) the chart would have with ``expanded`` (for choosing a view)."""
-        _, layout = self._lay_out(set(expanded))
-        _, _, w, h = layout.bbox
+        key = self._trial_key(expanded)
+        tried = self._tried[key] = self._lay_out(set(expanded))
+        _, _, w, h = tried[1].bbox
         return w, h
 
     def relayout(self, anchor: str | None = None) -> None:
         """Lay out the visible tree and show it; ``anchor`` stays where it was on screen."""
         before = self.viewport_pos(anchor)
         tree, self.layout = self._lay_out(self.expanded)
+        self._tried.clear()  # kept only until a view is chosen: a big chart's layouts are large
         self.visible = tree
         self.scene.show_chart(self.graph, self.layout, self.expanded)
         self._update_scene_rect()

@@ -4,6 +4,12 @@ named in ``actions.ACTIONS``.
 
 Layout: menu bar; a tool bar with the search field; a splitter outline | chart | panel; a
 "Search results" dock; a status bar (units, shown cards, selection).
+
+Start-up: the window's first frame is the chart in its final place, with the menu titles, the
+search field and the side panes' room. The side panes' contents (outline, unit panel, results
+list), the menus' actions and the tool bar's buttons are built in the event-loop turn after the
+chart's first paint (:meth:`MainWindow.ensure_complete`), or at once when something asks for
+them (``window.panel``, ``window.actions``…), so the window is complete whenever it is used.
 """
 
 from __future__ import annotations
@@ -15,15 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from unorg_desktop.paths import resources_dir
 from unorg_desktop.render.scene import ChartScene
 from unorg_desktop.store import StoreError, default_db, user_db
 
 from . import navigation
-from .actions import register_actions
+from .actions import build_menus
 from .breadcrumb import BreadcrumbBar
 from .chart_controller import ChartController
 from .chart_view import FIT_MARGIN, ChartView
@@ -31,16 +37,19 @@ from .framing import COMFORT_ZOOM, READ_ZOOM, readable_expansion, selection_fram
 from .legend_overlay import LegendOverlay
 from .minimap import Minimap
 from .overlays import OverlayManager
-from .outline import OutlineView
-from .panel import UnitPanel
-from .search import ResultsPanel, SearchController, SearchField
+from .search_field import SearchField
 from .selection import Selection
 from .settings import Settings
 from .theme import ThemeWatcher
 
-if TYPE_CHECKING:  # loaded on first use (File menu), not at start
+if TYPE_CHECKING:  # loaded on first use (File menu), or after the first frame (the panes)
+    from PySide6.QtGui import QAction, QIcon
+
     from .export_dialog import ExportOptions
     from .library_dialogs import DocumentsDialog, ImportSummaryDialog
+    from .outline import OutlineView
+    from .panel import UnitPanel
+    from .search import ResultsPanel, SearchController
 
 log = logging.getLogger("unorg_desktop.window")
 def default_pane_sizes(width: int) -> list[int]:
@@ -52,12 +61,25 @@ def default_pane_sizes(width: int) -> list[int]:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for name in ("unorg-desktop.svg", "unorg-desktop.png"):
         path = resources_dir() / name
         if path.exists():
             icon.addFile(str(path))
     return icon
+
+
+def _button_room(icon_size: QSize) -> QWidget:
+    """An empty widget as tall as a tool button with an icon: the tool bar keeps the height its
+    buttons give it when they arrive after the first frame (the chart does not move then)."""
+    probe = QToolButton()  # an arrow takes an icon's room without loading an icon
+    probe.setArrowType(Qt.ArrowType.LeftArrow)
+    probe.setIconSize(icon_size)
+    room = QWidget()
+    room.setFixedSize(0, probe.sizeHint().height())
+    return room
 
 
 class MainWindow(QMainWindow):
@@ -88,9 +110,6 @@ class MainWindow(QMainWindow):
         self.overlays = OverlayManager(self.view, self.scene, [self.legend, self.minimap])
         self.chart = ChartController(store, graph, self.scene, self.view, settings.direction, settings.engine,
                                      settings.compact, self)
-        self.outline = OutlineView()
-        self.outline.set_graph(graph)
-        self.panel = UnitPanel(store, graph)
         self.breadcrumb = BreadcrumbBar(graph)
         self.chart_pane = QWidget()  # the breadcrumb bar over the chart
         self.chart_pane.setObjectName("chartPane")
@@ -100,15 +119,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.breadcrumb)
         column.addWidget(self.view, 1)
         self.search_field = SearchField()
-        self.search = SearchController(store, self.search_field, self, parent_name=self._parent_name)
-        self.results = ResultsPanel(self.search)  # the one list of results, in place of the outline
-        self.left = QStackedWidget()
+        self.left = QStackedWidget()  # the outline, or the results list in its place (ensure_complete)
         self.left.setObjectName("leftPane")
-        self.left.addWidget(self.outline)
-        self.left.addWidget(self.results)
+        self._panel_room = QWidget()  # the unit panel's place until it is built
+        self._outline = self._panel = self._search = self._results = self._actions = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((self.left, 0), (self.chart_pane, 1), (self.panel, 0)):
+        for widget, stretch in ((self.left, 0), (self.chart_pane, 1), (self._panel_room, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setCollapsible(1, False)
@@ -119,6 +136,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(QLabel(self.tr("Find:") + " "))
         self.toolbar.addWidget(self.search_field)
+        self._toolbar_room = self.toolbar.addWidget(_button_room(self.toolbar.iconSize()))
         self.addToolBar(self.toolbar)
 
         self.status_units = QLabel()
@@ -129,16 +147,88 @@ class MainWindow(QMainWindow):
 
         self._library = None  # imports and removals, off the GUI thread (made on first use)
         self.setAcceptDrops(True)
-        self.actions = register_actions(self, self.view)
-        self._fill_toolbar()
+        self._menus = build_menus(self)  # their titles are in the first frame, their actions after it
         self._connect()
         self._restore()
 
+    # -- the parts built after the first frame ------------------------------------------------------
+    def ensure_complete(self) -> None:
+        """Build what the chart's first frame does without: the outline, the unit panel, the
+        search results and controller, the menus' actions and the tool bar's buttons. Runs in the
+        event-loop turn after the first paint, or as soon as one of them is asked for; once."""
+        if self._actions is not None or getattr(self, "_completing", False):
+            return
+        self._completing = True
+        from .actions import register_actions
+        from .outline import OutlineView
+        from .panel import UnitPanel
+        from .search import ResultsPanel, SearchController
+
+        self._outline = OutlineView()
+        self._outline.set_graph(self.graph)
+        self._panel = UnitPanel(self.store, self.graph)
+        self._panel.set_dark(self.theme.name == "dark")
+        self._search = SearchController(self.store, self.search_field, self, parent_name=self._parent_name)
+        self._results = ResultsPanel(self._search)  # the one list of results, in place of the outline
+        self.left.addWidget(self._outline)
+        self.left.addWidget(self._results)
+        self.splitter.replaceWidget(2, self._panel)  # same size and place
+        self._panel_room.deleteLater()
+        self._actions = register_actions(self, self.view, menus=self._menus)
+        self._fill_toolbar()
+        self._outline.unitSelected.connect(lambda unit_id: self.select_unit(unit_id))
+        self._panel.unitActivated.connect(lambda unit_id: self.select_unit(unit_id))
+        self._search.unitChosen.connect(self._on_search_chosen)
+        self._search.matchesChanged.connect(self._on_matches)
+        self.search_field.escaped.connect(self.clear_search)
+        self.search_field.downPressed.connect(self._focus_results)
+        self._results.list.escaped.connect(self.clear_search)
+        self._actions[f"engine_{self.chart.engine}"].setChecked(True)  # its group unchecks the others
+        for name, on in (("direction_lr", self.chart.direction == "LR"), ("compact", self.chart.compact),
+                         ("show_outline", self.settings.show_outline), ("show_minimap", self.minimap.wanted),
+                         ("show_legend", self.legend.wanted)):
+            blocked = self._actions[name].blockSignals(True)  # the window is in that state already
+            self._actions[name].setChecked(on)
+            self._actions[name].blockSignals(blocked)
+        self._update_history_actions()
+        if self.selection.current is not None:  # chosen before the panes existed
+            self._outline.show_unit(self.selection.current)
+        self._panel.show_unit(self.selection.current)
+        self._completing = False
+
+    @property
+    def outline(self) -> OutlineView:
+        self.ensure_complete()
+        return self._outline
+
+    @property
+    def panel(self) -> UnitPanel:
+        self.ensure_complete()
+        return self._panel
+
+    @property
+    def search(self) -> SearchController:
+        self.ensure_complete()
+        return self._search
+
+    @property
+    def results(self) -> ResultsPanel:
+        self.ensure_complete()
+        return self._results
+
+    @property
+    def actions(self) -> dict[str, QAction]:  # the window's commands by id (QWidget.actions() is not used)
+        self.ensure_complete()
+        return self._actions
+
     def _fill_toolbar(self) -> None:
         """History and view buttons after the search field (the same actions as the menus)."""
+        from PySide6.QtWidgets import QStyle
+
         style = self.style()
         self.actions["back"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.actions["forward"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.toolbar.removeAction(self._toolbar_room)
         self.toolbar.addSeparator()
         for name in ("back", "forward"):
             self.toolbar.addAction(self.actions[name])
@@ -154,20 +244,14 @@ class MainWindow(QMainWindow):
         self.scene.unitClicked.connect(lambda unit_id: self.select_unit(unit_id, center=False))
         self.scene.toggleRequested.connect(lambda unit_id: self.chart.toggle(unit_id, anchor=unit_id))
         self.scene.unitDoubleClicked.connect(lambda unit_id: self.chart.toggle(unit_id, anchor=unit_id))
-        self.outline.unitSelected.connect(lambda unit_id: self.select_unit(unit_id))
-        self.panel.unitActivated.connect(lambda unit_id: self.select_unit(unit_id))
         self.breadcrumb.unitActivated.connect(lambda unit_id: self.select_unit(unit_id))
-        self.search.unitChosen.connect(self._on_search_chosen)
-        self.search.matchesChanged.connect(self._on_matches)
-        self.search_field.escaped.connect(self.clear_search)
-        self.search_field.downPressed.connect(self._focus_results)
-        self.results.list.escaped.connect(self.clear_search)
         self.chart.layoutChanged.connect(self._on_layout)
+        # the side panes and the menus' actions in the turn after the first paint, then the search
+        # vocabulary (in the background) and the SVG icon (Qt's SVG plugin, ~15 ms)
+        self.view.firstPainted.connect(lambda: QTimer.singleShot(0, self.ensure_complete))
         self.view.firstPainted.connect(self._prepare_search_in_background)
-        # the SVG icon loads Qt's SVG plugin (~15 ms): after the chart is on screen
         self.view.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: self.setWindowIcon(app_icon())))
         self.theme.changed.connect(self._on_theme)
-        self.panel.set_dark(self.theme.name == "dark")
 
     @property
     def library(self):
@@ -190,30 +274,26 @@ class MainWindow(QMainWindow):
         sizes = s.splitter_sizes
         self._panes_chosen = bool(sizes)  # else set from the window's width at start()
         self.splitter.setSizes(sizes if sizes else default_pane_sizes(self.width()))
-        self.actions["direction_lr"].setChecked(s.direction == "LR")
-        self.actions["compact"].setChecked(s.compact)
-        self.actions[f"engine_{s.engine}"].setChecked(True)
-        self.actions["show_outline"].setChecked(s.show_outline)
-        self.left.setVisible(s.show_outline)
-        self.actions["show_minimap"].setChecked(s.show_minimap)
-        self.actions["show_legend"].setChecked(s.show_legend)
+        self.left.setVisible(s.show_outline)  # the actions follow in ensure_complete
         self.legend.wanted, self.minimap.wanted = s.show_legend, s.show_minimap
         self.legend.collapsed, self.minimap.collapsed = s.legend_collapsed, s.minimap_collapsed
-        self._update_history_actions()
 
     def start(self, select: str | None = None) -> None:
         """First layout and selection (``select``: a unit id; default: the last one, or the root)."""
         if not self._panes_chosen:  # the window has its real size now
             self.splitter.setSizes(default_pane_sizes(self.splitter.width() or self.width()))
-        self.chart.relayout()
         self.view.setFocus()  # arrows and +/- act on the chart from the start
         unit_id = select or self.settings.last_selection
         if unit_id not in self.graph.units:
             unit_id = None
+        if unit_id is None and self.view.isVisible():
+            self.show_top()  # the pane has its size: one layout, the one shown (no default one first)
+            return
+        self.chart.relayout()
         if unit_id is not None:
             self.select_unit(unit_id, center=True, animate=False)
         else:
-            QTimer.singleShot(0, self.show_top)
+            QTimer.singleShot(0, self.show_top)  # once the hidden window is shown and sized
 
     def _paragraph_text(self, document: str, number: str) -> str:
         """The text of a paragraph (secondary lines' tooltips); "" when the store lacks it."""
@@ -268,9 +348,9 @@ class MainWindow(QMainWindow):
         s.direction = self.chart.direction
         s.engine = self.chart.engine
         s.compact = self.chart.compact
-        s.show_outline = self.actions["show_outline"].isChecked()
-        s.show_minimap = self.actions["show_minimap"].isChecked()
-        s.show_legend = self.actions["show_legend"].isChecked()
+        if self._actions is not None:  # else closed before the first frame: nothing changed
+            s.show_outline = self._actions["show_outline"].isChecked()
+        s.show_minimap, s.show_legend = self.minimap.wanted, self.legend.wanted
         s.legend_collapsed, s.minimap_collapsed = self.legend.collapsed, self.minimap.collapsed
         s.sync()
         super().closeEvent(event)
@@ -310,8 +390,9 @@ class MainWindow(QMainWindow):
         if unit_id is not None and not self.chart.shows(unit_id):
             self.chart.reveal(unit_id)  # Back/Forward to a unit hidden since
         self.scene.set_selection(unit_id)
-        self.outline.show_unit(unit_id)
-        self.panel.show_unit(unit_id)
+        if self._panel is not None:  # else ensure_complete shows it
+            self._outline.show_unit(unit_id)
+            self._panel.show_unit(unit_id)
         self.breadcrumb.set_unit(unit_id)
         self._keep_selection_clear()
         name = self.graph.units[unit_id].display_name if unit_id in self.graph.units else ""
@@ -352,7 +433,7 @@ class MainWindow(QMainWindow):
                 self.results.list.setCurrentIndex(self.search.model.index(0, 0))
 
     def _on_layout(self) -> None:
-        if self.actions["show_minimap"].isChecked():
+        if self.minimap.wanted:
             self.minimap.refresh()
         self._update_legend()
         self._keep_selection_clear()
@@ -370,17 +451,19 @@ class MainWindow(QMainWindow):
         from unorg_desktop.render import palette
 
         self.scene.setBackgroundBrush(QColor(palette.current().background))
-        self.panel.set_dark(name == "dark")
         if self.chart.layout is not None:
             self.chart.relayout(anchor=self.selection.current)  # edges and cards in the new colours
         self.scene.update()
-        self.outline.model().reset_icons()
-        self.outline.viewport().update()
-        self.results.list.viewport().update()
+        if self._panel is not None:  # else built in the new colours by ensure_complete
+            self._panel.set_dark(name == "dark")
+            self._outline.model().reset_icons()
+            self._outline.viewport().update()
+            self._results.list.viewport().update()
 
     def _update_history_actions(self) -> None:
-        self.actions["back"].setEnabled(self.selection.can_go_back())
-        self.actions["forward"].setEnabled(self.selection.can_go_forward())
+        if self._actions is not None:  # else set by ensure_complete
+            self._actions["back"].setEnabled(self.selection.can_go_back())
+            self._actions["forward"].setEnabled(self.selection.can_go_forward())
 
     def report_error(self, title: str, message: str) -> None:
         from . import dialogs

@@ -14,12 +14,13 @@ import logging
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QStyle, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
 
 from unorg_desktop.store import SearchHit, Store, StoreError
 
 from .markup import tooltip
+from .search_field import SearchField  # noqa: F401 - its home before the split
 
 log = logging.getLogger("unorg_desktop.search")
 
@@ -187,33 +188,6 @@ class SearchController(QObject):
         self._query = self.field.text()
         self.model.set_hits([])
         self.matchesChanged.emit({})
-
-
-class SearchField(QLineEdit):
-    """The toolbar's search box; Esc clears (and gives the focus back to the chart); Down goes
-    to the results list (``downPressed``)."""
-
-    escaped = Signal()
-    downPressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("searchField")
-        self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Find a unit or a function (Ctrl+F)"))
-        self.setMinimumWidth(240)
-        self.setMaximumWidth(520)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.downPressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 def match_icon(kind: str, size: int = 14) -> QIcon:
