@@ -211,3 +211,43 @@ def test_the_body_named_two_ways_and_directing_the_activities_of_units() -> None
     assert parent["secrétariat général"] == parent["direction des relevés"] == body
     assert parent["service des archives"] == parent["service du courrier"] == "secrétariat général"
     assert parent["secrétariat des inspections"] == body
+
+
+BUREAUX = """Arrêté du 4 avril 2008 portant organisation de la direction générale des essais
+
+Article 14
+
+La sous-direction de l'Europe, de l'Afrique et du Moyen-Orient comprend :
+
+Le bureau Europe ;
+
+Le bureau Afrique-Maghreb.
+
+Chaque bureau exerce les attributions de la sous-direction dans sa zone.
+
+Article 22
+
+La sous-direction des relations sociales comprend :
+
+Le bureau politique sociale, rémunérations et conditions de travail
+
+Il est chargé du dialogue social. Il suit les contentieux.
+
+Le bureau cadres A
+
+Il conduit la politique des cadres.
+"""
+
+
+def test_unmarked_capitalised_items_and_units_named_alone_before_their_text() -> None:
+    """'de l'Europe, de l'Afrique et du Moyen-Orient' is one name (capitalised places in a series);
+    'comprend :' then 'Le bureau Europe ;' lines with no mark; a unit named alone on a line
+    ('Le bureau cadres A') then its text ('Il conduit …'): a component, and the subject after."""
+    ex, parent, units, _ = read(BUREAUX)
+    europe = "sous-direction de l’Europe, de l’Afrique et du Moyen-Orient"
+    assert parent["bureau Europe"] == parent["bureau Afrique-Maghreb"] == europe
+    sociales = "sous-direction des relations sociales"
+    assert parent["bureau politique sociale, rémunérations et conditions de travail"] == sociales
+    assert parent["bureau cadres A"] == sociales
+    social = units["bureau politique sociale, rémunérations et conditions de travail"].id
+    assert "Il suit les contentieux" in next(a.text for a in ex.attributions if a.unit == social)

@@ -49,6 +49,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         # (owner, paragraph number) of a composition announced with a colon and no items: its
         # components are the sub-paragraphs that follow ("3.2 … units:", "3.2.1 …")
         self.open_list: tuple[Draft, str] | None = None
+        self.alinea_list: Draft | None = None  # the owner of "comprend :" whose units the next alinéas name
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -155,6 +156,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             self.open_list = self.each_pending = None
         self.block_subject = None
         self.part_owner = None
+        self.alinea_list = None
         for part in block.alineas():
             self._alinea(part, block.number)
 
@@ -163,6 +165,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         c = self.c
         self.last_components = []
         self.list_owner: Draft | None = None
+        if self.alinea_list is not None and not block.items:
+            if self._bare_name_alinea(block.intro, number):
+                return
+            if not c.pronoun_subject.match(block.intro):
+                self.alinea_list = None  # the list of units and their descriptions has ended
         subject: Draft | None = None
         for sentence in sentences(block.intro):
             found = self._sentence(sentence, number)
@@ -213,6 +220,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         elif not block.items and own_subject is not None and block.numbered and c.composition_list.search(last) \
                 and not c.functions_word.search(last[c.composition_list.search(last).start():]):
             self.open_list = (own_subject, number)
+            self.alinea_list = own_subject  # (an article's next alinéas may each name one of them)
         elif block.items:
             self._items(block, subject, number)
         elif own_subject is not None and block.numbered:
@@ -459,6 +467,30 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             subject.paragraph = paragraph
         return subject
 
+
+    def _bare_name_alinea(self, text: str, number: str) -> bool:
+        """'La sous-direction X comprend :' then 'Le bureau politique sociale, rémunérations et
+        conditions de travail' alone, then 'Il est chargé …': an alinéa that is only a unit's name
+        is a component of the list's owner, and the subject of the alinéas after it."""
+        c, g = self.c, self.g
+        text = text.strip().rstrip(" ;.,:")
+        if not text or len(text.split()) > 20 or "." in text or ":" in text:
+            return False
+        m = c.list_item_start.match(text)
+        tokens = g.tokenize(text)
+        tok = first_at(tokens, m.end() if m else 0)
+        nm = g.name_at(text, tok.start, tokens=tokens) if tok is not None else None
+        if nm is None or nm.start != tok.start or any(t.low in g.words.stopwords and not t.text.isupper()
+                                                      for t in tokens if t.start >= nm.end):
+            return False
+        name = text[nm.start:]
+        whole = NameMatch(name, nm.kind, nm.start, len(text), head=nm.head)
+        draft = self._component(name, whole, number, self.alinea_list, [self.alinea_list], c.composition_verb,
+                                g.is_plural(nm.head), None)
+        if draft is not None:
+            self.recent = [draft] + [d for d in self.recent if d is not draft][:10]
+            self.block_subject = self.last_subject = draft
+        return True
 
     def _apply_each(self, listed: list[Draft], keep: bool = False) -> None:
         """The head (and superior) an announcing sentence gave each of the units listed after it

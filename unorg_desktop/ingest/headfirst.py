@@ -86,8 +86,8 @@ class HeadFirst(Grammar):
         low, prev = tok.low, tokens[i - 1].low
         if r.entities and tok.is_capitalized and "\n" in r.text[tokens[i - 1].end:tok.start]:
             return True  # a line the text keeps apart (a box's title, then its text)
-        if low in w.stopwords and prev not in w.name_articles:
-            return True  # a verb ends the name (after an article it is a noun: "de la veille")
+        if low in w.stopwords and prev not in w.name_articles and not tok.text.isupper():
+            return True  # a verb ends the name (after an article it is a noun: "de la veille"; "cadres A": a label)
         if r.entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
             return True  # "Centre avec la mission", a footnote marker ("mondial 1")
         if r.entities and low in w.coordinators and not any(t.low in w.complement_preps for t in tokens[r.k + 1:i]):
@@ -163,6 +163,10 @@ class HeadFirst(Grammar):
         return out
 
     # -- helpers ------------------------------------------------------------------------
+    def _names_another(self, tok: Token) -> bool:
+        """A capitalised word that starts a unit's name or a post ("Département", "Directeur")."""
+        return tok.is_capitalized and (bool(self.kind_of(tok.text, True)) or self.is_title_word(tok))
+
     def _infinitive(self, word: str) -> bool:
         return len(word) > 4 and word.endswith(self.words.infinitive_endings)
 
@@ -208,10 +212,11 @@ class HeadFirst(Grammar):
         j = i + 1
         if j >= n or tokens[j].low not in w.series_preps:
             return False
-        # the complement after the comma must be lower-case ("de l’évaluation")
+        # the complement after the comma names no unit or post ("de l’évaluation", "de l’Afrique";
+        # not "du Département X", "du Directeur")
         while j < n and tokens[j].low in w.connectors:
             j += 1
-        if j >= n or not tokens[j].is_word or tokens[j].is_capitalized:
+        if j >= n or not tokens[j].is_word or self._names_another(tokens[j]):
             return False
         # and the series must close with "et de/du/des ..." before the clause ends
         while j < n:
@@ -225,7 +230,7 @@ class HeadFirst(Grammar):
                 m = j + 1
                 while m < n and tokens[m].low in w.connectors:
                     m += 1
-                return m < n and tokens[m].is_word and not tokens[m].is_capitalized
+                return m < n and tokens[m].is_word and not self._names_another(tokens[m])
             j += 1
         return False
 

@@ -412,7 +412,8 @@ class DecreeItem(Processor):
             m = pattern.match(s)
             if m and (level in (1, 3) or (level == 2 and seg.at_start) or (level == 0 and in_list)):
                 return m, level, style
-        if s[:1].islower() and seg.after_sentence and (_announces_list(b) or _unmarked_list(b)):
+        if (s[:1].islower() or _names_a_unit(seg.pack, s)) and seg.after_sentence \
+                and (_announces_list(b) or _unmarked_list(b)):
             return _EMPTY.match(s), 3, ""  # "comprend :" then lines without a mark: its items
         return None
 
@@ -458,6 +459,29 @@ class DecreeItem(Processor):
         seg.consumed(s)
 
 
+_FIRST_WORDS = re.compile(r"^(\w+’|\w+\s+)?([\w-]+)")
+
+
+def _names_a_unit(pack, s: str) -> bool:
+    """'Le bureau Europe ;': a line that opens with a unit's head noun (after its article) and
+    ends like a list item."""
+    m = _FIRST_WORDS.match(s)
+    head = m.group(2).lower() if m else ""
+    return head in pack.names.unit_kinds and s.rstrip()[-1:] in ";.,"
+
+
+def _text_after_title(seg, s: str) -> bool:
+    """'Le bureau cadres A' alone on a line (no final stop), then 'Il conduit …': the line was
+    the name of what the next sentence, opening with a capitalised pronoun, speaks of."""
+    b = seg.b
+    if b.item_pieces is not None or b.current.items or len(b.pieces) != 1 or not s[:1].isupper():
+        return False
+    title = b.pieces[0]
+    m = seg.pack.clauses.pronoun_subject.match(s)
+    return bool(m) and m.end() == len(s.split()[0]) and len(title.split()) <= SUMMARY_MAX_WORDS \
+        and title[-1:].isalnum()
+
+
 def _announces_list(b) -> bool:
     """The current alinéa ends with a colon and has no items yet: a list follows."""
     return not b.current.items and bool(b.pieces) and b.pieces[-1].rstrip().endswith(":")
@@ -478,7 +502,8 @@ class DecreeText(Text):
         if b.current is None or not b.current.numbered:
             super().run(seg, line, s, m)
             return
-        if seg.after_sentence and (seg.blank_before or s[:1].isupper()) and (b.pieces or b.current.items):
+        if (seg.after_sentence and (seg.blank_before or s[:1].isupper()) and (b.pieces or b.current.items)) \
+                or _text_after_title(seg, s):
             b.open_part(line.number)
         target = b.item_pieces if b.item_pieces is not None else b.pieces
         target.append(s)
