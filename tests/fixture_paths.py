@@ -84,6 +84,16 @@ def decrees() -> list[Fixture]:
     return out
 
 
+def reports() -> list[Fixture]:
+    """Reports written for these tests (tests/fixtures/reports/), each with a report gold file
+    (``*_report_entities.json``: entities, their numbered paragraphs, relations)."""
+    out = []
+    for text in sorted((FIXTURES / "reports").glob("*.txt")):
+        lang = "en" if text.stem.endswith("_en") else "fr"
+        out.append(Fixture(text.stem, text, GOLD / f"{text.stem}_report_entities.json", lang, "report"))
+    return out
+
+
 def holdout() -> list[Fixture]:
     """Hold-out fixtures for the acceptance run only: paths, never contents."""
     out = []

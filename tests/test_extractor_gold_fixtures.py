@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from extraction_fixture import SOURCES
-from fixture_paths import decrees, english, english_originals
-from gold_metrics import bulletin_figures, load_gold
+from fixture_paths import decrees, english, reports, english_originals
+from gold_metrics import bulletin_figures, load_gold, report_figures
+from unorg_desktop.ingest.names import fold
 from unorg_desktop.ingest import extract_texts, read_source
 from unorg_desktop.ingest.records import UN_ROOT
 
@@ -105,3 +106,34 @@ def test_a_decree_alone_has_no_un_root() -> None:
     assert UN_ROOT not in {u.id for u in ex.units}
     roots = [u.name for u in ex.units if u.id not in {line.child for line in ex.lines if line.primary}]
     assert roots == ["administration centrale du ministère de la justice"]
+
+
+REPORTS = reports()
+
+
+@pytest.mark.parametrize("fixture", REPORTS, ids=[f.name for f in REPORTS])
+def test_report_entities_mentions_and_relations(fixture, capsys) -> None:
+    """A report names entities in numbered paragraphs and states a few relations in prose
+    ("the Office of X, which reports to …", "DOS … comprises …", "placed under the authority of the
+    Assistant Secretary-General for Y"): measured against the report gold file."""
+    src = read_source(fixture.text)
+    ex = extract_texts([src])
+    gold = load_gold(fixture.gold.name)
+    text = fold(fixture.text.read_text(encoding="utf-8"))
+    assert all(fold(e["name"]) in text for e in gold["entities"])
+    figs = report_figures(ex, gold)
+    by_id = {u.id: u for u in ex.units}
+    pairs = {(fold(by_id[l.child].name), fold(by_id[l.parent].name), l.paragraph) for l in ex.lines}
+    wanted = [r for r in gold["relations"] if not r.get("optional")]
+    missing = [r for r in wanted if (fold(r["child"]), fold(r["parent"]), r["paragraph"]) not in pairs]
+    known = {fold(n) for e in gold["entities"] for n in [e["name"], *e["aliases"]]}
+    extra = sorted(u.name for u in ex.units if u.document == src.document.id and fold(u.name) not in known)
+    with capsys.disabled():
+        print(f"\n{fixture.name} ({src.document.language}, {src.document.family}): entity recall {figs.recall:.3f}  "
+              f"mention recall {figs.precision:.3f}  relation recall {1 - len(missing) / len(wanted):.3f}  "
+              f"extra entities {len(extra)}")
+        for miss in figs.misses + [f"missing relation {r['child']} -> {r['parent']} ({r['paragraph']})" for r in missing]:
+            print("    " + miss)
+    assert (src.document.language, src.document.family) == (fixture.language, "report")
+    assert figs.recall >= 0.98 and figs.precision >= 0.98, figs.misses
+    assert missing == [] and extra == []

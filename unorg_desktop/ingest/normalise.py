@@ -236,12 +236,17 @@ def _is_double_spaced(lines: list[_Physical]) -> bool:
 
 
 def _undouble(lines: list[_Physical]) -> list[_Physical]:
-    """Drop the blank line after each text line; keep extra blanks (one in two)."""
+    """Drop the blank line after each text line; keep extra blanks (one in two). Where a
+    finished sentence is followed by a text line with no blank between, the extraction went
+    from one text block to another (a pull-quote set beside a paragraph): a paragraph break."""
     out: list[_Physical] = []
     i = 0
     while i < len(lines):
-        out.append(lines[i])
-        i += 2 if lines[i].text and i + 1 < len(lines) and not lines[i + 1].text else 1
+        line = lines[i]
+        out.append(line)
+        if line.text and i + 1 < len(lines) and lines[i + 1].text and _SENTENCE_END.search(line.text.rstrip()):
+            out.append(_Physical(line.number, line.page, line.page_line, ""))
+        i += 2 if line.text and i + 1 < len(lines) and not lines[i + 1].text else 1
     return out
 
 

@@ -19,6 +19,8 @@ from .structure import Structure
 from .text import fold
 
 _ABBR = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"
+# a phrase in quotation marks ("the “One Secretariat” approach"): a label, not an entity's name
+_QUOTED = re.compile(r"“[^“”]{1,120}”|«[^«»]{1,120}»|\"[^\"]{1,120}\"")
 _PAREN_ABBR = re.compile(r"\((" + _ABBR + r")\)")
 _LEGEND = re.compile(r"(?:^|[;:]\s*)(" + _ABBR + r")\s*[=:]\s*([^;=]+?)(?=\s*;|\s*$)")
 
@@ -233,7 +235,10 @@ class ReportReader:
     def _paragraph(self, number: str, text: str) -> None:
         found: list[tuple[int, Entity]] = []
         single = self.g.words.single_word_entities
+        quoted = [m.span() for m in _QUOTED.finditer(text)] + self._post_spans(text)
         for nm in self.g.find_names(text, entities=True):
+            if any(a <= nm.start and nm.end <= b and (a, b) != (nm.start, nm.end) for a, b in quoted):
+                continue  # 'the “One Secretariat” approach'; 'Under-Secretary-General for Management Strategy, …'
             name, parent = self._split_qualifier(nm.name)
             words = name.split()
             if len(words) < 2 and name not in single:
@@ -269,6 +274,17 @@ class ReportReader:
         for _, ent in found:
             ent.mention(number)
         self._structure(number, text)
+
+    def _post_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names a post with a portfolio ("Under-Secretary-General for Management
+        Strategy, Policy and Compliance"): the words of its portfolio name no entity."""
+        out = []
+        for tok in self.g.tokenize(text):
+            if tok.is_capitalized and self.g.is_title_word(tok):
+                title = self.g.read_title(text, tok.start)
+                if title is not None and title.complement and not self.g.find_names(title.complement):
+                    out.append((title.start, title.end))
+        return out
 
     def _short_form(self, text: str, nm) -> Entity | None:
         """'les réseaux locaux du Pacte': a bare, capitalised head noun after a definite article
@@ -310,12 +326,17 @@ class ReportReader:
         return self.by_key.get(self.canonical(name)) or self.by_key.get(fold(name))
 
     def _split_qualifier(self, name: str) -> tuple[str, Entity | None]:
-        """'Bureau X du Secrétariat' -> Bureau X, part of the Secretariat (a qualifier, not a name)."""
+        """'Bureau X du Secrétariat' -> Bureau X, part of the Secretariat (a qualifier, not a name);
+        'Division X of DMSPC': part of the entity an abbreviation the report defined stands for."""
         m = self.words.entity_of.match(name)
         if m and len(m.group("name").split()) >= 2:
             whole = m.group("whole")
             parent = self._entity(whole, self.g.kind_of(whole, True) or whole)
             return m.group("name"), parent
+        words = name.split()
+        if len(words) >= 4 and words[-1] in self.abbreviations and words[-2].lower() in self.g.words.name_preps | \
+                self.g.words.complement_preps:
+            return " ".join(words[:-2]), self.abbreviations[words[-1]]
         return name, None
 
     def _relation(self, child: Entity, parent: Entity, paragraph: str, evidence: str) -> None:
@@ -382,14 +403,51 @@ class ReportReader:
         if owner is not None and target is not None:
             self._relation(target, owner, number, s.strip())
 
+    def _owner_before(self, s: str, at: int) -> Entity | None:
+        """The entity a verb at ``at`` is said of: the name (or abbreviation) right before it, else
+        the one the sentence opens with ("DOS is headed by … and comprises …")."""
+        owners = [n for n in self.g.find_names(s[:at], entities=True) if n.end >= at - 2]
+        if owners:
+            return self._lookup(owners[-1].name)
+        if self._abbr_re is not None:
+            ends = [m for m in self._abbr_re.finditer(s[:at]) if m.end() >= at - 2]
+            if ends:
+                return self.abbreviations[ends[-1].group()]
+        return self._entity_at(s, 0)
+
+    def _entity_at(self, text: str, pos: int) -> Entity | None:
+        """The entity named (or abbreviated) at the first word at or after ``pos``, past an article."""
+        tokens = self.g.tokenize(text)
+        k = next((i for i, t in enumerate(tokens) if t.start >= pos), None)
+        if k is not None and tokens[k].low in self.g.words.articles:
+            k += 1
+        if k is None or k >= len(tokens):
+            return None
+        tok = tokens[k]
+        if tok.text in self.abbreviations:
+            return self.abbreviations[tok.text]
+        nm = self.g.name_at(text, tok.start, entities=True)
+        return self._lookup(nm.name) if nm is not None and nm.start == tok.start else None
+
+    def _post_entity(self, text: str, pos: int) -> Entity | None:
+        """'the Under-Secretary-General for Management Strategy, Policy and Compliance': the one
+        entity whose name holds every content word of the post's portfolio."""
+        tokens = self.g.tokenize(text)
+        k = next((i for i, t in enumerate(tokens) if t.start >= pos), None)
+        if k is not None and tokens[k].low in self.g.words.articles:
+            k += 1
+        title = self.g.read_title(text, tokens[k].start) if k is not None and k < len(tokens) else None
+        words = self.g.keywords(title.complement) if title is not None and title.complement else frozenset()
+        if not words:
+            return None
+        found = {id(e): e for e in self.by_key.values() if words <= self.g.keywords(e.name)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _composition(self, number: str, s: str) -> None:
         m = self._composition_re.search(s)
         if not m:
             return
-        owners = [n for n in self.g.find_names(s[: m.start()], entities=True) if n.end >= m.start() - 2]
-        if not owners:
-            return
-        owner = self._lookup(owners[-1].name)
+        owner = self._owner_before(s, m.start())
         if owner is None:
             return
         rest = self.words.clause_end.compiled.split(s[m.end():])[0]
@@ -406,21 +464,29 @@ class ReportReader:
         # the units that report are in the clause the verb belongs to: "l’Assemblée générale a
         # établi que [le Bureau X et la Division Y] étaient placés sous l’autorité de …"
         clause = max(s.rfind(mark, 0, m.start()) for mark in self.words.clause_marks)
-        children = self.g.find_names(s[clause + 1 if clause >= 0 else 0: m.start()], entities=True)
+        before = s[clause + 1 if clause >= 0 else 0: m.start()]
+        children = [self._lookup(nm.name) for nm in self.g.find_names(before, entities=True)]
+        if self._abbr_re is not None:
+            children += [self.abbreviations[a.group()] for a in self._abbr_re.finditer(before)]
         after = s[m.end():]
+        parent = self._post_entity(after, 0) or self._entity_at(after, 0)
         targets = self.g.find_names(after, entities=True)
-        if not children or not targets:
+        rest_at = 0
+        if parent is None and targets:
+            parent = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
+            rest_at = targets[0].end
+        if not children or parent is None:
             return
-        parent = self._lookup(targets[0].name) or self._entity(targets[0].name, targets[0].kind)
-        if parent is None:
-            return
-        parents = [parent] + self._second_heads(after[targets[0].end:])
+        parents = [parent] + self._second_heads(after[rest_at:])
         for p in parents:
             p.mention(number)
-        for nm in children:
-            child = self._lookup(nm.name)
+        seen: set[int] = set()
+        for child in children:
+            if child is None or id(child) in seen:
+                continue
+            seen.add(id(child))
             for p in parents:  # the first is the primary line, the others secondary
-                if child is not None and child is not p:
+                if child is not p:
                     self._relation(child, p, number, s.strip())
 
     def _second_heads(self, text: str) -> list[Entity]:

@@ -88,7 +88,9 @@ class TitleCase(Grammar):
                 continue
             inner = t.low in w.coordinators or t.low == "of" or t.text in (",", "&")
             if t.low in w.coordinators and j + 2 < n and tokens[j + 1].low in w.definite and _cap(tokens[j + 2]) \
-                    and not self.is_title_word(first) and self.title_base(text[first.start:t.start]) is None:
+                    and not self.is_title_word(first) and self.title_base(text[first.start:t.start]) is None \
+                    and (k == 0 or tokens[k - 1].low not in w.name_preps) \
+                    and not any(x.text.isupper() and len(x.text) > 1 for x in tokens[k:j]):
                 j += 2  # "Asia and the Pacific Section": "and the" inside the modifiers
                 continue
             if inner and j + 1 < n and _cap(tokens[j + 1]):
@@ -149,8 +151,35 @@ class TitleCase(Grammar):
             while j < n and _cap(tokens[j]):
                 end = j
                 j += 1
+            closing = self._complement_series(tokens, j, entities) if j < n and tokens[j].text == "," else 0
+            if closing:  # "Department of Management Strategy, Policy and Compliance"
+                end = j = closing
+                j += 1
             i = j
         return end
+
+    def _complement_series(self, tokens: tuple[Token, ...], j: int, entities: bool) -> int:
+        """Index of the last word of 'A, B and C' when the comma at ``j`` goes on with a series
+        of capitalised words that a coordinator closes, naming no unit and no post; else 0."""
+        w = self.words
+        n = len(tokens)
+        closed = False
+        k = j
+        while k < n:
+            t = tokens[k]
+            if t.text == "," or t.low in w.coordinators:
+                if closed or k + 1 >= n or not _cap(tokens[k + 1]):
+                    return 0
+                closed = t.low in w.coordinators
+            elif _cap(t):
+                if self.kind_of(t.text, entities) or self.is_title_word(t) or (t.text.isupper() and len(t.text) > 1):
+                    return 0
+                if closed and (k + 1 >= n or not _cap(tokens[k + 1])):
+                    return k
+            else:
+                return 0
+            k += 1
+        return 0
 
     def _lower_name(self, text: str, tokens: tuple[Token, ...], k: int, entities: bool) -> NameMatch | None:
         """'a front office', 'the sections': a lower-case reference asked for at ``k``."""
@@ -233,6 +262,10 @@ class TitleCase(Grammar):
                 break  # "… and the Under-Secretary-General for …": another post
             while j < n and _cap(tokens[j]):
                 last = j
+                j += 1
+            closing = self._complement_series(tokens, j, False) if j < n and tokens[j].text == "," else 0
+            if closing:  # "Under-Secretary-General for Management Strategy, Policy and Compliance"
+                last = j = closing
                 j += 1
             i = j
         return last
