@@ -12,7 +12,7 @@ from test_layout import crossed_cards, on_border, orthogonal, overlapping_pairs
 
 from unorg_desktop.graph import VisibleChart
 from unorg_desktop.layout import layout_tree
-from unorg_desktop.layout.areas import BAND_GAP, INDENT, Area
+from unorg_desktop.layout.areas import BAND_GAP, BLOCK_GAP, INDENT, Area
 
 
 def area_shape(members: int, seed: int, groups: int = 1, trees: bool = True):
@@ -75,15 +75,25 @@ def test_an_area_is_an_outline_in_columns_inside_its_frame(members, seed, aspect
         if parent in shape.children and child.startswith("g"):
             assert orthogonal(route) and on_border(route[0], layout.boxes[parent]) and \
                 on_border(route[-1], layout.boxes[child])
-    if members >= 2:  # columns of about equal height: none is taller than the shortest by more than a block
-        bottoms = {}
+    if members >= 2:  # columns in reading order, each filled up to the tallest: the next column's
+        # first member would not fit under the last of any column but the last
+        columns: dict[float, list] = {}
         for member in shape.groups["~g0"]:
-            x = round(layout.boxes[member][0], 6)
+            columns.setdefault(round(layout.boxes[member][0], 6), []).append(member)
+        order = [m for x in sorted(columns) for m in columns[x]]
+        assert order == shape.groups["~g0"]  # top to bottom, then left to right
+
+        def top_bottom(member):
             last = outline(shape, member)[-1][0]
-            bottoms[x] = max(bottoms.get(x, 0.0), layout.boxes[last][1] + layout.boxes[last][3])
-        heights = [b - (hy + hh) for b in bottoms.values()]
-        block = max(sum(sizes[n][1] + 20 for n, _ in outline(shape, m)) for m in shape.groups["~g0"])
-        assert max(heights) - min(heights) <= block + 1e-6
+            return layout.boxes[member][1], layout.boxes[last][1] + layout.boxes[last][3]
+
+        top = min(top_bottom(m)[0] for m in order)
+        tallest = max(top_bottom(m)[1] for m in order) - top
+        xs = sorted(columns)
+        for left, right in zip(xs, xs[1:]):
+            nxt_top, nxt_bottom = top_bottom(columns[right][0])
+            bottom = top_bottom(columns[left][-1])[1]
+            assert bottom - top + BLOCK_GAP + (nxt_bottom - nxt_top) > tallest - 1e-6
 
 
 @pytest.mark.parametrize("seed", range(8))
