@@ -251,3 +251,80 @@ def test_unmarked_capitalised_items_and_units_named_alone_before_their_text() ->
     assert parent["bureau cadres A"] == sociales
     social = units["bureau politique sociale, rémunérations et conditions de travail"].id
     assert "Il suit les contentieux" in next(a.text for a in ex.attributions if a.unit == social)
+
+
+ONE_ARTICLE = """Arrêté du 30 juin 2008 portant organisation et attributions du secrétariat général du ministère des essais
+
+Article 4
+
+Le service des affaires juridiques comprend :
+
+1. La sous-direction du droit des mesures.
+
+2. La mission des procédures.
+
+3. Le délégué aux affaires pénales.
+
+I. - La sous-direction du droit des mesures exerce les attributions concernant :
+
+1° Les personnels ;
+
+2° Les contrats publics.
+
+Elle comprend :
+
+― le bureau du droit de l'administration ;
+
+― le bureau du droit financier.
+"""
+
+
+def test_an_arrete_with_one_article_and_items_numbered_1_dot() -> None:
+    """An 'Arrêté' with one article whose items are '1.', '2.': a decree, not a report; its body
+    from a title 'portant organisation et attributions du X'; a post among the items is no unit."""
+    ex, parent, units, items = read(ONE_ARTICLE)
+    assert ex.documents[0].family == "decree"
+    body = "secrétariat général du ministère des essais"
+    assert body in units and body not in parent
+    assert parent["service des affaires juridiques"] == body
+    assert parent["sous-direction du droit des mesures"] == parent["mission des procédures"] == "service des affaires juridiques"
+    assert parent["bureau du droit financier"] == "sous-direction du droit des mesures"
+    assert not [n for n in units if "délégué" in n]
+
+
+CODES = """Arrêté du 19 août 2004 portant organisation de la direction des affaires des essais
+
+Article 2.3.1
+
+La sous-direction des essais (SE) est saisie des questions de mesure.
+
+Elle comporte :
+
+Le bureau des longueurs (SE 1)
+
+Il exerce les missions de conseil. Il est chargé de :
+
+- la tenue des étalons ;
+
+- la diffusion des tables.
+
+Le bureau met en oeuvre les mesures de simplification.
+
+Le bureau des masses
+
+et des volumes (SE 2)
+
+Il exerce les missions d'expertise.
+"""
+
+
+def test_dotted_article_numbers_comporte_and_units_named_with_a_code() -> None:
+    """'Article 2.3.1'; an article opening with a unit brings it in; 'comporte :'; a unit named
+    alone on one or two lines with its code '(SE 1)', described in the alinéas after it, the
+    list staying open over 'Le bureau met en oeuvre …' (the unit named by its head noun)."""
+    ex, parent, units, items = read(CODES)
+    assert "Article 2.3.1" in {p.number for p in ex.paragraphs}
+    se = "sous-direction des essais"
+    assert parent[se] == "direction des affaires des essais" and "SE" in units[se].aliases
+    assert parent["bureau des longueurs"] == parent["bureau des masses et des volumes"] == se
+    assert items["bureau des longueurs"][-2:] == ["Article 2.3.1/1", "Article 2.3.1/2"]

@@ -50,6 +50,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         # components are the sub-paragraphs that follow ("3.2 … units:", "3.2.1 …")
         self.open_list: tuple[Draft, str] | None = None
         self.alinea_list: Draft | None = None  # the owner of "comprend :" whose units the next alinéas name
+        self.opening = False
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -157,6 +158,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self.block_subject = None
         self.part_owner = None
         self.alinea_list = None
+        self.opening = True  # the article's first sentence: in a decree, the unit it opens with is one
         for part in block.alineas():
             self._alinea(part, block.number)
 
@@ -168,7 +170,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if self.alinea_list is not None and not block.items:
             if self._bare_name_alinea(block.intro, number):
                 return
-            if not c.pronoun_subject.match(block.intro):
+            if not c.pronoun_subject.match(block.intro) and not self._head_noun_reference(block.intro):
                 self.alinea_list = None  # the list of units and their descriptions has ended
         subject: Draft | None = None
         for sentence in sentences(block.intro):
@@ -276,8 +278,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         s, c, g = sentence, self.c, self.g
         structural = bool(c.headed_by.search(s) or c.reports_to.search(s) or c.composed_of.search(s)
                           or c.structural.search(s)
-                          # a decree brings in a unit by its functions: "La sous-direction X est chargée :"
+                          # a decree brings in a unit by its functions ("La sous-direction X est chargée :")
                           or (self.family == "decree" and c.prose_functions.search(s)))
+        # … or by opening an article with it, a verb the pack knows right after its name ("La
+        # sous-direction X est saisie des …")
+        opening, self.opening = self.opening and self.family == "decree", False
         if c.pronoun_subject.match(s):
             last = self.last_subject
             if last is not None and last.kind == "post" and last.paragraph == paragraph:
@@ -300,7 +305,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             if nm is not None:
                 if c.distributive_start.match(s):
                     return None, nm.end, None  # distributive: handled by the caller
-                unit = self._resolve_name(nm.name, paragraph, create=structural, kind=nm.kind)
+                paren = re.match(r"\s*\([^()]*\)", s[nm.end:])
+                after = first_at(tokens, nm.end + (paren.end() if paren else 0))
+                delimited = opening and after is not None and after.low in g.words.stopwords \
+                    and not g.is_plural(nm.head)  # (one unit: "Les organismes X agissent …" names none)
+                unit = self._resolve_name(nm.name, paragraph, create=structural or delimited, kind=nm.kind)
                 if unit is not None:
                     self._paren_alias(unit, nm)
                 return unit, nm.end, None
@@ -468,6 +477,12 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         return subject
 
 
+    def _head_noun_reference(self, text: str) -> bool:
+        """'Le bureau met en œuvre …': the sentence is about the unit just named, by its head noun."""
+        m = self.c.determiner_subject.match(text)
+        nm = self.g.name_at(text, m.end()) if m else None
+        return nm is not None and len(nm.name.split()) == 1
+
     def _bare_name_alinea(self, text: str, number: str) -> bool:
         """'La sous-direction X comprend :' then 'Le bureau politique sociale, rémunérations et
         conditions de travail' alone, then 'Il est chargé …': an alinéa that is only a unit's name
@@ -483,8 +498,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if nm is None or nm.start != tok.start or any(t.low in g.words.stopwords and not t.text.isupper()
                                                       for t in tokens if t.start >= nm.end):
             return False
-        name = text[nm.start:]
-        whole = NameMatch(name, nm.kind, nm.start, len(text), head=nm.head)
+        name = re.sub(r"\s*\([^()]*\)$", "", text[nm.start:])  # "… (AJ 1)": a code, not the name
+        whole = NameMatch(name, nm.kind, nm.start, nm.start + len(name), head=nm.head)
         draft = self._component(name, whole, number, self.alinea_list, [self.alinea_list], c.composition_verb,
                                 g.is_plural(nm.head), None)
         if draft is not None:

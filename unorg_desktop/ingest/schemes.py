@@ -401,7 +401,7 @@ class DecreeItem(Processor):
     '― la sous-direction …'), until one of them ends with a full stop or another item opening
     a list comes (a sibling of the first)."""
 
-    LEVELS = ((ROMAN_ITEM, 0, "{}."), (DEGREE, 1, "{}°"), (LETTER, 2, "{})"), (DASH, 3, "―"))
+    LEVELS = ((ROMAN_ITEM, 0, "{}."), (DEGREE, 1, "{}°"), (PLAIN, 1, "{}."), (LETTER, 2, "{})"), (DASH, 3, "―"))
 
     def test(self, seg, s):
         b = seg.b
@@ -474,12 +474,12 @@ def _text_after_title(seg, s: str) -> bool:
     """'Le bureau cadres A' alone on a line (no final stop), then 'Il conduit …': the line was
     the name of what the next sentence, opening with a capitalised pronoun, speaks of."""
     b = seg.b
-    if b.item_pieces is not None or b.current.items or len(b.pieces) != 1 or not s[:1].isupper():
+    if b.item_pieces is not None or b.current.items or not b.pieces or not s[:1].isupper():
         return False
-    title = b.pieces[0]
+    title = join_lines(b.pieces)
     m = seg.pack.clauses.pronoun_subject.match(s)
     return bool(m) and m.end() == len(s.split()[0]) and len(title.split()) <= SUMMARY_MAX_WORDS \
-        and title[-1:].isalnum()
+        and (title[-1:].isalnum() or title.endswith(")")) and not ends_sentence(title)
 
 
 def _announces_list(b) -> bool:
@@ -542,8 +542,9 @@ def guess_family(lines, pack) -> str:
             articles += 1
     if sections and dotted >= 2:
         return "bulletin"
-    if articles >= 2 and articles >= plain:
-        return "decree"
+    first = next((line.text.strip() for line in lines if line.text.strip()), "")
+    if articles >= 2 and articles >= plain or (articles and words.decree_title.match(first)):
+        return "decree"  # ("Arrêté du …" with one article and items "1.", "2.")
     if plain >= 3:
         return "report"
     if dotted >= 2:

@@ -19,7 +19,7 @@ SEGMENT = SegmentWords(
     front_part=Pattern("front_part", r"^(?P<label>Introduction|Preamble)\s*$", "Introduction"),
     article=Pattern(
         "article",
-        r"^(?:#+\s*)?(?:Article|ARTICLE|Art\.)\s+(?P<number>\d+)(?:\s*$|\s*[.:–—-][.:–—\s-]*)",
+        r"^(?:#+\s*)?(?:Article|ARTICLE|Art\.)\s+(?P<number>\d+(?:\.\d+)*)(?:\s*$|\s*[.:–—-][.:–—\s-]*)",
         "Article 2",
     ),
     part=Pattern(
@@ -28,6 +28,7 @@ SEGMENT = SegmentWords(
         rf"\s*(?:[.:–—-]\s*(?P<title>.*))?$",
         "Chapter II: Organization",
     ),
+    decree_title=Pattern("decree_title", r"^(?:Decree|Order|Regulation)\b", "Decree No. 12 on the organization of"),
     bulletin_header=Pattern("bulletin_header", r"^Secretary-General[’']s bulletin\b", "Secretary-General’s bulletin", re.I),
     front_label="preamble",
     section_label="section {}",

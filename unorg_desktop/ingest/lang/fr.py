@@ -19,7 +19,7 @@ SEGMENT = SegmentWords(
     front_part=Pattern("front_part", r"^(?P<label>Introduction|Préambule)\s*$", "Préambule"),
     article=Pattern(
         "article",
-        r"^(?:#+\s*)?(?:Article|ARTICLE|Art\.)\s+(?P<number>(?:\d+(?:er)?|premier|unique)(?:\s*(?:bis|ter|quater)\b)?)"
+        r"^(?:#+\s*)?(?:Article|ARTICLE|Art\.)\s+(?P<number>(?:\d+(?:\.\d+)*(?:er)?|premier|unique)(?:\s*(?:bis|ter|quater)\b)?)"
         r"(?:\s*$|\s*[.:–—-][.:–—\s-]*)",
         "Article 1er",
     ),
@@ -29,6 +29,7 @@ SEGMENT = SegmentWords(
         rf"(?P<number>\d+(?:er)?|{_ROMAN}(?:er)?|premier|unique)\s*(?:[.:–—-]\s*(?P<title>.*))?$",
         "Chapitre Ier : Dispositions générales",
     ),
+    decree_title=Pattern("decree_title", r"^(?:Arrêté|Arrete|ARRÊTÉ|Décret|Decret|DÉCRET)\b", "Arrêté du 30 juin 2008 portant organisation"),
     bulletin_header=Pattern("bulletin_header", r"^Circulaire du secr[ée]taire g[ée]n[ée]ral\b", "Circulaire du Secrétaire général",
                             re.I),
     front_label="préambule",
@@ -187,7 +188,7 @@ _PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
 _REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(?:est |sont )?responsables? devant|"
                r"(?:est |sont )?placée?s? sous l’autorité|(?:est |sont )?(?:directement )?rattachée?s?|"
                r"(?:est |sont )?placée?s? auprès)")
-_COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|est composée?|sont composée?s|réunit|regroupe|englobe"
+_COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|comporten?t?|est composée?|sont composée?s|réunit|regroupe|englobe"
                 r"|constituée?s? (?:par|de)|dispos(?:e|ent)(?:,\s*en outre,)?\s+(?=d’une?\b))")
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 
@@ -287,7 +288,8 @@ CLAUSES = Clauses(
         r"(?=(?:du|de la|de l’|des|d’|au|aux|à la|à l’|à)\b)",
         "Sont directement rattachés au directeur :",
     ),
-    organised_body=Pattern("organised_body", r"\b(?:organisation|organisant)\s+(?:de la|de l’|du|des|de)\s*",
+    organised_body=Pattern("organised_body", r"\b(?:organisation|organisant)(?:\s+et\s+(?:aux\s+)?(?:attributions|missions))?"
+                           r"\s+(?:de la|de l’|du|des|de)\s*",
                            "portant organisation de la direction des essais"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
                                  "Les sous-directions de la direction X sont organisées comme suit :"),

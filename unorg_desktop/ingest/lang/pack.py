@@ -43,6 +43,7 @@ class SegmentWords:
     article: Pattern  # "Article 3", "Article 1er": group "number"
     part: Pattern  # "TITRE II", "Chapitre 1er": a part of a decree; groups "word", "number"
     bulletin_header: Pattern  # the line above a bulletin's title
+    decree_title: Pattern  # "Arrêté du …", "Décret n° …": a title that makes a text with articles a decree
     front_label: str  # label of unnumbered text before any heading
     section_label: str  # label of unnumbered text in section {n}
     unnumbered: str  # "{part}, al. {n}": the n-th unnumbered paragraph of a part
