@@ -328,3 +328,26 @@ def test_dotted_article_numbers_comporte_and_units_named_with_a_code() -> None:
     assert parent[se] == "direction des affaires des essais" and "SE" in units[se].aliases
     assert parent["bureau des longueurs"] == parent["bureau des masses et des volumes"] == se
     assert items["bureau des longueurs"][-2:] == ["Article 2.3.1/1", "Article 2.3.1/2"]
+
+
+INLINE_LIST = """Arrêté du 10 octobre 2012 portant organisation de la direction générale des essais
+
+Article 1
+
+La direction générale des essais comprend deux services :
+
+1° Le service des mesures ;
+
+2° Le service d'appui au pilotage, dénommé secrétariat général.
+
+Sont, en outre, rattachés au directeur général : un cabinet, un département des urgences et une mission de la communication.
+"""
+
+
+def test_attached_with_a_colon_and_an_inline_list_and_another_name() -> None:
+    """'Sont, en outre, rattachés au directeur général : un cabinet, un département X et une
+    mission Y.' (the list on the same line); ', dénommé secrétariat général': an alias."""
+    _, parent, units, _ = read(INLINE_LIST)
+    body = "direction générale des essais"
+    assert parent["cabinet"] == parent["département des urgences"] == parent["mission de la communication"] == body
+    assert units["service d’appui au pilotage"].aliases == ["secrétariat général"]

@@ -92,6 +92,11 @@ class CompositionMixin:
             paren = re.match(r"\s*\([^()]*\)", text[end:])
             if paren:
                 end += paren.end()
+            named = c.named_as.match(text, end)
+            other = g.name_at(text, named.end(), tokens=tokens) if named else None
+            if other is not None and draft is not None:  # "…, dénommé secrétariat général"
+                draft.add_alias(other.name)
+                end = other.end
             rest = text[end:]
             stop = c.component_stop.match(rest)
             if stop and not rest.lstrip().startswith(DASHES[0]):

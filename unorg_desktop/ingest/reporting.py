@@ -44,6 +44,7 @@ class ReportingMixin:
         c = self.c
         heads = [(m.group("title"), m.end()) for m in c.head_of.finditer(text)]
         plain = c.head_of.compiled.sub(lambda m: m.group(0)[:m.start("title") - m.start()], text)  # "le chef du X" -> "le X"
+        plain = plain.replace(":", " ", 1) if plain.lstrip().startswith(":") else plain  # "… au directeur : un cabinet, …"
         units = self._components(plain, number, [], c.composition_verb)
         for title, end in heads:
             nm = self.g.name_at(text, end)

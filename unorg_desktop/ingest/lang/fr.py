@@ -283,7 +283,7 @@ CLAUSES = Clauses(
     list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:en outre|également|aussi|outre)\b\s*,?\s*", " en outre : "),
     inverted_report=Pattern(
         "inverted_report",
-        r"^(?:En outre,?\s*)?(?:[Ss]ont|[Ee]st)\s+(?:directement\s+|également\s+)*"
+        r"^(?:En outre,?\s*)?(?:[Ss]ont|[Ee]st)\s*(?:,\s*en outre\s*,\s*|directement\s+|également\s+|en outre\s+)*"
         r"(?:rattachée?s?|placée?s?\s+auprès|placée?s?\s+sous\s+l’autorité)\s+"
         r"(?=(?:du|de la|de l’|des|d’|au|aux|à la|à l’|à)\b)",
         "Sont directement rattachés au directeur :",
@@ -300,6 +300,8 @@ CLAUSES = Clauses(
                           "lui est également rattachée."),
     each=Pattern("each", r"\bchacune?s?\b", ", dont chacun est dirigé par"),
     abolished=Pattern("abolished", r"\b(?:est|sont)\s+(?:supprimée?s?|abrogée?s?|dissoute?s?)\b", "Le bureau des essais est supprimé"),
+    named_as=Pattern("named_as", r"\s*,?\s*(?:dénommée?s?|appelée?s?|désignée?s?)\s+(?:sous le nom de\s+)?(?:« ?)?",
+                     ", dénommé secrétariat général"),
     hereinafter=Pattern(
         "hereinafter",
         r"\s*\(?\s*,?\s*ci-après\s+(?:dénommée?|désignée?|appelée?)\s+[«“\"]?\s*(?:le\s+|la\s+|l’)?"

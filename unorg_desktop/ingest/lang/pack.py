@@ -158,6 +158,7 @@ class Clauses:
     deputy_of: Pattern  # "chef de service, adjoint au directeur général": the post assisted follows
     each: Pattern  # "each (of which)", "chacun": a head clause about every unit just listed
     abolished: Pattern  # "is hereby abolished": a sentence about units that no longer exist
+    named_as: Pattern  # ", dénommé secrétariat général": another name of the unit just named follows
     hereinafter: Pattern  # '(hereinafter referred to as “the X”)': group "title", another name of what precedes
     apposition: Pattern  # ", the Legal Counsel,": where another title of the same post starts
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
