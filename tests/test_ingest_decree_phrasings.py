@@ -351,3 +351,54 @@ def test_attached_with_a_colon_and_an_inline_list_and_another_name() -> None:
     body = "direction générale des essais"
     assert parent["cabinet"] == parent["département des urgences"] == parent["mission de la communication"] == body
     assert units["service d’appui au pilotage"].aliases == ["secrétariat général"]
+
+
+DEPUTY = """Arrêté du 9 juillet 2003 portant organisation du service des essais.
+
+Article 1
+
+Le service des essais comprend :
+
+I. - Une direction centrale dont l'organisation est fixée par le présent arrêté.
+
+II. - Des organismes extérieurs fixés par des textes particuliers.
+
+Article 2
+
+Le service des essais est dirigé par un directeur central.
+
+Relèvent directement de l'autorité du directeur central :
+
+- le bureau chancellerie ;
+
+- le bureau communication et information.
+
+Le directeur central est secondé par un directeur adjoint, qui le remplace en cas d'absence.
+
+Relèvent directement de l'autorité du directeur adjoint :
+
+- le département de l'audit interne.
+
+Article 3
+
+La direction centrale du service des essais comprend :
+
+- une sous-direction organisation, soutien et projection ;
+
+- une sous-direction budget et finances.
+"""
+
+
+def test_roman_items_relevent_de_l_autorite_and_a_deputy_named_in_the_text() -> None:
+    """'comprend : I. - Une direction X. II. - …' (items, not parts); 'Relèvent directement de
+    l'autorité du directeur central : - …' (the unit that title names, extended later to its full
+    name); 'est secondé par un directeur adjoint' then units under the deputy: the unit of the post
+    assisted; 'une sous-direction organisation, soutien et projection' is one name."""
+    ex, parent, units, items = read(DEPUTY)
+    central = "direction centrale du service des essais"
+    assert parent[central] == "service des essais"
+    assert parent["bureau chancellerie"] == parent["bureau communication et information"] == central
+    assert parent["département de l’audit interne"] == central
+    assert parent["sous-direction organisation, soutien et projection"] == central
+    assert not [w for w in ex.warnings if "post" in w]
+    assert "service des essais" not in items  # the roman items are units, not functions

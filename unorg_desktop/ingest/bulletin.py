@@ -447,6 +447,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         m = self._fronted_start.match(s)
         if m and subject is not None:
             self._report([subject], s[m.end():], paragraph, s)
+        m = c.assisted_by.search(rest)
+        deputy = self.g.read_title(rest, m.end()) if m and subject is not None else None
+        if deputy is not None:  # "Le directeur central est secondé par un directeur adjoint"
+            self.reg.deputies.setdefault(fold(f"{self.g.singular_title(deputy.base)} {deputy.complement}".strip()),
+                                         subject)
         for m in c.head_of.finditer(s):
             # "… le chef du département X …": X, when known, is headed by a chef
             nm = self.g.name_at(s, m.end())

@@ -126,6 +126,9 @@ class Registry:
         words = g.words
         self._small_words = frozenset(fold(x) for x in words.connectors | words.articles | words.coordinators)
         self.root: Draft | None = None  # a decree's own root
+        # "Le directeur central est secondé par un directeur adjoint": folded title of the deputy ->
+        # the draft (a unit, or a post placeholder) of the one assisted
+        self.deputies: dict[str, Draft] = {}
         self.drafts: list[Draft] = []
         # lookup index, kept up to date incrementally from the drafts marked dirty
         self._dirty: dict[int, Draft] = {}

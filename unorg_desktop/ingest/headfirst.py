@@ -211,7 +211,7 @@ class HeadFirst(Grammar):
         n = len(tokens)
         j = i + 1
         if j >= n or tokens[j].low not in w.series_preps:
-            return False
+            return self._label_series(tokens, i)
         # the complement after the comma names no unit or post ("de l’évaluation", "de l’Afrique";
         # not "du Département X", "du Directeur")
         while j < n and tokens[j].low in w.connectors:
@@ -233,6 +233,30 @@ class HeadFirst(Grammar):
                 return m < n and tokens[m].is_word and not self._names_another(tokens[m])
             j += 1
         return False
+
+    def _label_series(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """'sous-direction organisation, soutien et projection': a name made of bare nouns after
+        its head (no preposition) goes on over 'A, B et C' that ends the clause."""
+        w = self.words
+        n = len(tokens)
+        k = i - 1
+        while k > 0 and tokens[k].is_word and tokens[k].low not in w.connectors and not self.kind_of(tokens[k].text):
+            k -= 1
+        if k < 0 or not self.kind_of(tokens[k].text) or k == i - 1:
+            return False  # not "<head> <bare words>,"
+        j = i + 1
+        seen_and = False
+        while j < n:
+            t = tokens[j]
+            if t.low in w.coordinators and not seen_and:
+                seen_and = True
+            elif t.text in ";." or (t.text == ":" and seen_and):
+                return seen_and and tokens[j - 1].is_word
+            elif not t.is_word or t.low in w.connectors or t.low in w.stopwords or t.is_capitalized \
+                    or self.kind_of(t.text):
+                return False
+            j += 1
+        return seen_and
 
     # -- titles -------------------------------------------------------------------------
     def _title_complement(self, text: str, tokens: tuple[Token, ...], base_tokens: int) -> int:

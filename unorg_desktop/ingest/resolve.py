@@ -209,6 +209,11 @@ class Resolver:
                     if not comp or g.keywords(comp) <= g.keywords(title.complement) | g.keywords(d.name):
                         if d.document == doc:
                             return d
+        assisted = self.by_doc[doc].deputies.get(fold(f"{base} {comp}".strip())) if doc in self.by_doc else None
+        if found is None and assisted is not None:  # "X est secondé par un directeur adjoint": X's unit
+            unit = self._post_draft_unit(assisted) if assisted.kind == "post" else assisted
+            if unit is not None and unit is not exclude:
+                return unit
         deputy = g.pack.clauses.deputy.match(base)
         if found is None and deputy:
             return self.post_unit(deputy.group("base"), comp, doc, context, exclude)

@@ -382,8 +382,10 @@ class DecreeRomanPart(Processor):
         b = seg.b
         if b.current is None or not b.current.numbered or not seg.at_start:
             return None
-        if (b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and s.rstrip().endswith(";")):
-            return None  # "… relatives : I. A la … ; II. …": items of a list, not parts
+        if (b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and not s.rstrip().endswith(":")):
+            # "… relatives : I. A la … ; II. …", "comprend : I. - Une direction X. II. - …": items of
+            # a list, not parts (a part with a list of its own ends with a colon)
+            return None
         return ROMAN_PART.match(s)
 
     def run(self, seg, line, s, m):
@@ -407,7 +409,7 @@ class DecreeItem(Processor):
         b = seg.b
         if b.current is None or not b.current.numbered:
             return None
-        in_list = bool(b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and s.rstrip().endswith(";"))
+        in_list = bool(b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and not s.rstrip().endswith(":"))
         for pattern, level, style in self.LEVELS:
             m = pattern.match(s)
             if m and (level in (1, 3) or (level == 2 and seg.at_start) or (level == 0 and in_list)):

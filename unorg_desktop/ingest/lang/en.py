@@ -226,6 +226,8 @@ CLAUSES = Clauses(
     ),
     parallel_complement=Pattern("parallel_complement", r"\s+and\s+of\s+(?:the\s+)?(?=\w)", " and of the Treasury"),
     member_preposition=Pattern("member_preposition", r"\bof\b", " of the "),
+    assisted_by=Pattern("assisted_by", r"\b(?:is|are)\s+assisted\s+(?:in\s+[^,]{1,60}\s+)?by\s+(?:an?|the)?\s*",
+                        "The Under-Secretary-General is assisted by an Assistant Secretary-General"),
     deputy_of=Pattern("deputy_of", r"\s*,\s*(?:[Dd]eputy|[Aa]ssistant)\s+to\s+(?:the\s+)?", ", Deputy to the Director"),
     authority_over=Pattern("authority_over", r"\b(?:has|have|exercises?)\s+(?:overall\s+)?authority\s+over\b",
                            "The Director has authority over:"),

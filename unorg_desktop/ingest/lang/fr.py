@@ -97,6 +97,7 @@ NAMES = NameWords(
         "directeur général", "directrice générale", "directeur général adjoint", "sous-directeur",
         "sous-directrice", "chef de bureau", "chef de mission", "délégué", "déléguée",
         "inspecteur général", "inspectrice générale", "directeur de projet", "adjoint", "adjointe",
+        "directeur central", "directrice centrale",
         "haut fonctionnaire", "haute fonctionnaire",
     ], key=len, reverse=True)),
     plural_titles={
@@ -180,6 +181,7 @@ NAMES = NameWords(
         "sous-directrice": "sous-direction", "secrétaire général": "secrétariat général",
         "secrétaire générale": "secrétariat général", "délégué": "délégation", "déléguée": "délégation",
         "inspecteur général": "inspection générale", "chef de service": "service",
+        "directeur central": "direction centrale", "directrice centrale": "direction centrale",
     },
 )
 
@@ -283,8 +285,9 @@ CLAUSES = Clauses(
     list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:en outre|également|aussi|outre)\b\s*,?\s*", " en outre : "),
     inverted_report=Pattern(
         "inverted_report",
-        r"^(?:En outre,?\s*)?(?:[Ss]ont|[Ee]st)\s*(?:,\s*en outre\s*,\s*|directement\s+|également\s+|en outre\s+)*"
+        r"^(?:En outre,?\s*)?(?:(?:[Ss]ont|[Ee]st)\s*(?:,\s*en outre\s*,\s*|directement\s+|également\s+|en outre\s+)*"
         r"(?:rattachée?s?|placée?s?\s+auprès|placée?s?\s+sous\s+l’autorité)\s+"
+        r"|Relèven?t?\s+(?:directement\s+|également\s+|en outre\s+)*(?:de\s+l’autorité\s+)?)"
         r"(?=(?:du|de la|de l’|des|d’|au|aux|à la|à l’|à)\b)",
         "Sont directement rattachés au directeur :",
     ),
@@ -318,6 +321,9 @@ CLAUSES = Clauses(
     parallel_complement=Pattern("parallel_complement", r"\s+et\s+(?:du|de la|de l’|des|d’)\s*(?=\w)",
                                 " et du service intérieur"),
     member_preposition=Pattern("member_preposition", r"\b(?:du|de|des)\b|d’", " et du "),
+    assisted_by=Pattern("assisted_by", r"\b(?:est|sont)\s+(?:secondée?s?|assistée?s?|suppléée?s?)"
+                                       r"(?:\s*,\s*[^,]{1,60},\s*|\s+)(?:par|d[e’])\s*(?:un|une|deux|des|l’|le|la)?\s*",
+                        "Le directeur est secondé par un directeur adjoint"),
     deputy_of=Pattern("deputy_of", r"\s*,\s*(?:adjointe?|suppléante?)\s+(?:au|à la|à l’)\s*",
                       ", adjoint au directeur général"),
     authority_over=Pattern("authority_over", r"\b(?:a|ont|exerce|exercent)\s+(?:son\s+|leur\s+)?autorité\s+sur\b"

@@ -155,6 +155,7 @@ class Clauses:
     dative_inverted: Pattern  # "Lui sont rattachées X et Y.": they report to the one just spoken of
     parallel_complement: Pattern  # " et du service X" after "la sous-direction du personnel": the same name goes on
     member_preposition: Pattern  # "du", "de la" before a listed member (then " et du …" is the next member)
+    assisted_by: Pattern  # "est secondé par un directeur adjoint": the deputy's title follows
     deputy_of: Pattern  # "chef de service, adjoint au directeur général": the post assisted follows
     each: Pattern  # "each (of which)", "chacun": a head clause about every unit just listed
     abolished: Pattern  # "is hereby abolished": a sentence about units that no longer exist
