@@ -402,3 +402,35 @@ def test_roman_items_relevent_de_l_autorite_and_a_deputy_named_in_the_text() -> 
     assert parent["sous-direction organisation, soutien et projection"] == central
     assert not [w for w in ex.warnings if "post" in w]
     assert "service des essais" not in items  # the roman items are units, not functions
+
+
+ROUTES = """Arrêté du 14 mars 1986 portant organisation de la direction des essais routiers
+
+Article 1
+
+La direction des essais routiers comprend :
+
+a) La sous-direction de l'exploitation de la route constituée par :
+
+- l'observatoire national des essais ;
+
+- le pôle contrôle de gestion ;
+
+- le bureau du pilotage des projets (zone 1) ;
+
+- le bureau du pilotage des projets (zone 2).
+
+b) La division des affaires générales constituée par :
+
+- la cellule du courrier.
+"""
+
+
+def test_constituee_par_other_kinds_and_a_qualifier_in_parentheses() -> None:
+    """'La sous-direction X constituée par :' (the participle ends the name); an observatoire
+    and a pôle are units; '(zone 1)' / '(zone 2)' tell two bureaux of the same words apart."""
+    _, parent, units, _ = read(ROUTES)
+    sd = "sous-direction de l’exploitation de la route"
+    assert parent[sd] == parent["division des affaires générales"] == "direction des essais routiers"
+    assert parent["observatoire national des essais"] == parent["pôle contrôle de gestion"] == sd
+    assert parent["bureau du pilotage des projets (zone 1)"] == parent["bureau du pilotage des projets (zone 2)"] == sd

@@ -8,7 +8,7 @@ import re
 
 from .drafts import Draft
 from .names import NameMatch, capitalize_title
-from .sentences import DASHES, LIST_END, MAX_SKIPPED, first_at
+from .sentences import DASHES, LIST_END, MAX_SKIPPED, first_at, is_acronym
 
 
 class CompositionMixin:
@@ -79,6 +79,12 @@ class CompositionMixin:
             number = m.group("num") if m else None
             indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)
             name = nm.name
+            if nm.paren and nm.paren[:1].islower() and len(nm.paren.split()) <= 4 and not is_acronym(nm.paren) \
+                    and g.read_title(nm.paren, 0) is None:
+                # "le bureau du pilotage des projets (zone 1)": a qualifier that tells it from another
+                end_paren = text.index(")", nm.end) + 1
+                nm = NameMatch(text[nm.start:end_paren], nm.kind, nm.start, end_paren, "", nm.parallel, nm.head)
+                name = nm.name
             if indefinite:
                 name = self._indefinite_name(name)
             elif not c.member_preposition.search(text[pos:tok.start]):

@@ -69,6 +69,7 @@ NAMES = NameWords(
         "organisme": "Organisme", "organismes": "Organisme",
         "administration": "Administration",
         "collège": "Collège", "collèges": "Collège",
+        "pôle": "Pôle", "pôles": "Pôle", "observatoire": "Observatoire",
         "unités": "Unité",
     },
     entity_kinds={
@@ -78,7 +79,7 @@ NAMES = NameWords(
         "initiative": "Initiative", "pacte": "Pacte", "stratégie": "Stratégie", "société": "Société",
         "réseau": "Réseau", "réseaux": "Réseau", "assemblée": "Assemblée", "agence": "Agence",
         "institut": "Institut", "université": "Université", "banque": "Banque", "tribunal": "Tribunal",
-        "cour": "Cour", "caisse": "Caisse", "base": "Base", "pôle": "Pôle", "plateforme": "Plateforme",
+        "cour": "Cour", "caisse": "Caisse", "base": "Base", "plateforme": "Plateforme",
     },
     single_word_entities=frozenset({"Secrétariat"}),
     invariable=frozenset({"fonds"}),
@@ -127,6 +128,7 @@ NAMES = NameWords(
         dirigé dirigée dirigés dirigées placé placée placés placées
         apporte apportent appuie appuient participe participent présente présentent gère gèrent
         élabore élaborent coordonne coordonnent constitue constituent conformément ainsi y
+        constitué constituée constitués constituées
         notamment selon afin lors dans par ci-après ci-dessus respectivement chacun chacune
         également aussi directement il elle ils elles ne n’ pas tant entre sous vers chez
         depuis pendant ce cette ces son sa ses tel telle tels telles comme sans travaille
