@@ -434,3 +434,35 @@ def test_constituee_par_other_kinds_and_a_qualifier_in_parentheses() -> None:
     assert parent[sd] == parent["division des affaires générales"] == "direction des essais routiers"
     assert parent["observatoire national des essais"] == parent["pôle contrôle de gestion"] == sd
     assert parent["bureau du pilotage des projets (zone 1)"] == parent["bureau du pilotage des projets (zone 2)"] == sd
+
+
+OUTRE = """Décret n° 86-1 du 8 décembre 1986 portant organisation de l'administration centrale du ministère des essais
+
+Article 1
+
+L'administration centrale du ministère des essais comprend :
+
+1° Le conseil général des mesures, l'inspection générale des essais et le haut fonctionnaire de défense ;
+
+2° La direction générale des essais qui comprend, outre la délégation à la petite métrologie et le service chargé de la propriété des mesures :
+
+a) Le service des industries de communication et de service ;
+
+b) Le service des étalons ;
+
+3° La direction de l'administration générale.
+"""
+
+
+def test_a_list_opening_with_a_body_that_is_no_unit_and_qui_comprend_outre() -> None:
+    """'1° Le conseil général des X, l'inspection générale Y et le haut fonctionnaire …': a body
+    of another kind and a post are skipped, the unit between them read; 'X qui comprend, outre A
+    et B : a) …' (no comma before 'qui'): A, B and the list are X's; 'le service des industries
+    de communication et de service' is one name."""
+    _, parent, units, items = read(OUTRE)
+    body = "administration centrale du ministère des essais"
+    dg = "direction générale des essais"
+    assert parent["inspection générale des essais"] == parent[dg] == parent["direction de l’administration générale"] == body
+    assert parent["délégation à la petite métrologie"] == parent["service chargé de la propriété des mesures"] == dg
+    assert parent["service des industries de communication et de service"] == parent["service des étalons"] == dg
+    assert dg not in items and "conseil général des mesures" not in units

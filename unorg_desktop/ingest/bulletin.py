@@ -57,7 +57,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self._fronted_end = re.compile(rf"{c.fronted_report}\s*$")
         self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
         self._relative_end = re.compile(rf"{c.relative}\s*$")
-        self._nested = re.compile(rf"\s*,\s*{c.relative}\s+{c.composed_of}\s+")
+        self._nested = re.compile(rf"\s*,?\s*{c.relative}\s+{c.composed_of}\s*(?=[\s,:])")
         self._relative_list = re.compile(rf",\s*{c.relative}\s+{c.composed_of}[^,;:]*:\s*$")
         self._next_member = re.compile(rf",\s|\s(?:{'|'.join(map(re.escape, self.g.words.coordinators))})\s")
         self._list_intro_at = re.compile(c.list_intro.regex.removeprefix("^"), c.list_intro.flags)

@@ -22,7 +22,9 @@ class CompositionMixin:
         for item in items:
             found = self._components(item.text, number, [owner], c.composition_verb)
             out.extend(found)
-            if found and c.item_functions.search(item.text):
+            nested = self._nested.search(item.text)  # (what a nested composition says is its units')
+            own = item.text[:nested.start()] if nested else item.text
+            if len(found) == 1 and c.item_functions.search(own):  # (an item naming several units: none)
                 found[0].attributions.append((number, item.letter, item.text))
             headed = c.headed_by.search(item.text) if found else None
             title = self._title_after(item.text, headed.end()) if headed else None
@@ -69,8 +71,11 @@ class CompositionMixin:
                 continue
             nm = g.name_at(text, tok.start, tokens=tokens)
             if nm is None:
-                post = g.read_title(text, tok.start) is not None  # "outre le haut fonctionnaire …, le bureau X"
-                skip = self._next_member.search(text, tok.start) if out or post else None
+                # "outre le haut fonctionnaire …, le bureau X": a post among units; "le conseil général des
+                # mines, l’inspection X …": a body that is no unit of the administration
+                other = g.read_title(text, tok.start) is not None or g.name_at(text, tok.start, entities=True,
+                                                                              tokens=tokens) is not None
+                skip = self._next_member.search(text, tok.start) if out or other else None
                 member = text[tok.start:skip.start()] if skip else ""
                 if skip and len(member.split()) <= MAX_SKIPPED and not c.component_stop.search(member):
                     pos = skip.start()  # "…, le haut fonctionnaire de défense, la cellule X": a post among units
@@ -109,7 +114,7 @@ class CompositionMixin:
                 # ", qui comprend …": a nested composition of this component
                 nested = self._nested.match(rest)
                 if nested and draft is not None:
-                    if not rest[nested.end():].strip(" :"):
+                    if not rest[nested.end():].strip(" :") or rest.rstrip().endswith(":"):
                         self.list_owner = draft  # "… un secrétariat, qui comprend :" then its list
                     out_nested = self._components(rest[nested.end():], paragraph, [draft], verb)
                     self.last_components = out_nested

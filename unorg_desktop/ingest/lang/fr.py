@@ -255,7 +255,8 @@ CLAUSES = Clauses(
     ),
     indefinite_before=Pattern("indefinite_before", r"\b(?:un|une|d’un|d’une)\s*$", "comprend une "),
     indefinite_cut=Pattern("indefinite_cut", r"\s+et\s+des\s+|,\s+des\s+", "Groupe X et des experts"),
-    component_stop=Pattern("component_stop", r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont)\b|–|—)",
+    component_stop=Pattern("component_stop", r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont)\b|(?:qui|lequel|laquelle)\s+"
+                                             r"(?=comprend|se compose|est composée?)|–|—)",
                            ", qui comprend"),
     not_functions=Pattern("not_functions", r"(?:dispositi|mécanism|modalités suivantes|arrangements suivants)",
                           "les dispositions suivantes", re.I),
@@ -320,7 +321,7 @@ CLAUSES = Clauses(
         r"(?:rattachée?s?|placée?s?\s+auprès)\s+",
         "Lui sont rattachées la cellule X et la cellule Y.",
     ),
-    parallel_complement=Pattern("parallel_complement", r"\s+et\s+(?:du|de la|de l’|des|d’)\s*(?=\w)",
+    parallel_complement=Pattern("parallel_complement", r"\s+et\s+(?:du|de la|de l’|des|de|d’)\s*(?=\w)",
                                 " et du service intérieur"),
     member_preposition=Pattern("member_preposition", r"\b(?:du|de|des)\b|d’", " et du "),
     assisted_by=Pattern("assisted_by", r"\b(?:est|sont)\s+(?:secondée?s?|assistée?s?|suppléée?s?)"
