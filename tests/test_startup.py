@@ -19,7 +19,7 @@ NOT_AT_START = ("networkx", "sqlite_utils", "pygraphviz", "rapidfuzz", "pypdfium
                 "PySide6.QtSvg")
 # loaded for the parts of the window built after the first frame (side panes, menus' actions)
 AFTER_FIRST_FRAME = ("unorg_desktop.ui.outline", "unorg_desktop.ui.panel", "unorg_desktop.ui.search",
-                     "unorg_desktop.store.info", "unorg_desktop.store.detail_rows")
+                     "unorg_desktop.ui.actions", "unorg_desktop.store.info", "unorg_desktop.store.detail_rows")
 
 FIRST_FRAME_PROBE = """
 import sys
@@ -60,6 +60,35 @@ def test_the_first_frame_loads_only_what_it_needs(tmp_path):
     assert _loaded(after, NOT_AT_START) == []
     # a chart of ~20 cards is laid out faster than stored positions are read: no cache file
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").rglob("*.*"))
+
+
+FEATURE_SCAN_PROBE = """
+import json, textwrap
+import unorg_desktop.textkey
+import PySide6
+from unorg_desktop.app import skip_feature_scan
+marked = skip_feature_scan(PySide6)
+known = PySide6.support.feature.pyside_feature_dict
+from unorg_desktop.ui.selection import Selection  # after PySide6: still scanned by its hook
+print(json.dumps({"marked": marked, "textwrap": known.get("textwrap"), "ours": known.get("unorg_desktop.textkey"),
+                  "later": known.get("unorg_desktop.ui.selection")}))
+"""
+
+
+def test_pysides_import_hook_is_spared_the_modules_loaded_before_it():
+    import json
+    import types
+
+    from unorg_desktop.app import skip_feature_scan
+
+    done = subprocess.run([sys.executable, "-c", FEATURE_SCAN_PROBE], cwd=REPO, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["marked"] > 20 and found["textwrap"] == -1  # the standard library: what the hook would find
+    assert found["ours"] is None  # our own modules are left to the hook
+    assert found["later"] == 0  # modules imported afterwards are still scanned (this one uses PySide6)
+    assert skip_feature_scan(types.SimpleNamespace()) == 0  # other PySide6 internals: nothing done
 
 
 def _shown_unstarted(qtbot):

@@ -10,22 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from .menus import CONTEXT, MENUS, build_menus, translate  # noqa: F401 - the menus (titles) live there
 
 if TYPE_CHECKING:  # QtGui's action classes load with the actions, after the window's first frame
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMainWindow, QMenu
-
-CONTEXT = "Actions"
-
-# (menu id, title) in menu-bar order
-MENUS: list[tuple[str, str]] = [
-    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
-    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
-    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
-    ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
-    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
-]
 
 
 @dataclass(frozen=True)
@@ -115,20 +106,6 @@ ACTIONS: list[ActionSpec] = [
 
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About UNorg Desktop"), "help", "show_about"),
 ]
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def build_menus(window: QMainWindow) -> dict[str, QMenu]:
-    """The menu bar's menus, empty (the window shows their titles in its first frame)."""
-    menus: dict[str, QMenu] = {}
-    for menu_id, title in MENUS:
-        menu = window.menuBar().addMenu(translate(title))
-        menu.setObjectName(f"menu_{menu_id}")
-        menus[menu_id] = menu
-    return menus
 
 
 def register_actions(window: QMainWindow, chart_widget, specs: list[ActionSpec] = ACTIONS,

@@ -9,7 +9,6 @@ Names are plain text everywhere (buttons and menus do not interpret markup; tool
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from .markup import tooltip
@@ -151,6 +150,8 @@ class BreadcrumbBar(QWidget):
         button.setText("…")
         button.setAutoRaise(True)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        from PySide6.QtGui import QAction  # a fold is rare: not loaded for the first frame
+
         menu = QMenu(button)
         for unit_id in sorted(self.hidden, key=self.chain.index):
             action = QAction(self.fontMetrics().elidedText(self._name(unit_id), Qt.TextElideMode.ElideMiddle, 400)

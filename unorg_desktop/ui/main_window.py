@@ -29,12 +29,12 @@ from unorg_desktop.render.scene import ChartScene
 from unorg_desktop.store import StoreError, default_db, user_db
 
 from . import navigation
-from .actions import build_menus
 from .breadcrumb import BreadcrumbBar
 from .chart_controller import ChartController
 from .chart_view import FIT_MARGIN, ChartView
 from .framing import COMFORT_ZOOM, READ_ZOOM, readable_expansion, selection_frame
 from .legend_overlay import LegendOverlay
+from .menus import build_menus
 from .minimap import Minimap
 from .overlays import OverlayManager
 from .search_field import SearchField
