@@ -466,3 +466,50 @@ def test_a_list_opening_with_a_body_that_is_no_unit_and_qui_comprend_outre() -> 
     assert parent["délégation à la petite métrologie"] == parent["service chargé de la propriété des mesures"] == dg
     assert parent["service des industries de communication et de service"] == parent["service des étalons"] == dg
     assert dg not in items and "conseil général des mesures" not in units
+
+
+ANNOUNCED = """Arrêté du 12 octobre 2005 portant organisation de la délégation générale aux essais
+
+Article 3
+
+Le service du financement comprend deux sous-directions ainsi que, directement placées auprès du chef de service, une mission de la documentation et une mission du contrôle interne.
+
+1° La sous-direction du budget et des systèmes d'information comprend :
+
+-la mission du budget ;
+
+-la mission des systèmes d'information.
+
+La sous-direction est chargée de la préparation des demandes de moyens budgétaires.
+
+Article 4
+
+Le service des politiques des essais comprend deux départements :
+
+1° Le département des synthèses est compétent pour le suivi de l'ensemble des questions des essais.
+
+Il contribue à l'évaluation des politiques.
+
+2° Le département de l'action territoriale accompagne les services déconcentrés dans la mise en oeuvre des essais.
+
+Pour ce faire :
+
+- il coordonne les relations avec les services déconcentrés ;
+
+- il appuie la construction de partenariats.
+"""
+
+
+def test_announced_groups_items_that_are_sentences_and_a_list_resumed_after_text() -> None:
+    """'comprend deux sous-directions ainsi que … une mission X' then '1° La sous-direction Y
+    comprend : - …' (an item that is a sentence with its own list; Y is one of the two announced);
+    '1° Le département A est compétent … . Il … 2° Le département B …' (the list goes on after the
+    first item's text); 'Pour ce faire : - il …': B's functions."""
+    _, parent, units, items = read(ANNOUNCED)
+    sd = "sous-direction du budget et des systèmes d’information"
+    assert parent[sd] == parent["mission de la documentation"] == "service du financement"
+    assert parent["mission du budget"] == parent["mission des systèmes d’information"] == sd
+    assert not [n for n in units if n.startswith("sous-directions")]
+    s = "service des politiques des essais"
+    assert parent["département des synthèses"] == parent["département de l’action territoriale"] == s
+    assert items["département de l’action territoriale"] == ["Article 4/1", "Article 4/2"]

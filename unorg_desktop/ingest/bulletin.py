@@ -45,12 +45,14 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         # (title, text after it, paragraph, sentence) of "…, each headed by a Chief, who …:" for the list below
         self.each_pending: tuple | None = None
         self.list_owner: Draft | None = None  # a component whose own list ends the lead-in (", qui comprend :")
+        self.enumerations = 0  # enumerations of components read so far (numbers Draft.enumeration)
         self.last_subject: Draft | None = None  # the subject of the last sentence read, a post too
         # (owner, paragraph number) of a composition announced with a colon and no items: its
         # components are the sub-paragraphs that follow ("3.2 … units:", "3.2.1 …")
         self.open_list: tuple[Draft, str] | None = None
         self.alinea_list: Draft | None = None  # the owner of "comprend :" whose units the next alinéas name
         self.opening = False
+        self.article_list: Draft | None = None
         self.warnings: list[str] = []
         c = self.c
         self._relative_report = re.compile(rf"\s*(?:\([^)]*\))?\s*,?\s*{c.relative}\s+{c.reports_to}\s*")
@@ -158,9 +160,31 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self.block_subject = None
         self.part_owner = None
         self.alinea_list = None
+        self.article_list = None  # the owner of the article's last list of components
         self.opening = True  # the article's first sentence: in a decree, the unit it opens with is one
+        first = len(self.reg.drafts)
         for part in block.alineas():
             self._alinea(part, block.number)
+        self._gather_announced(self.reg.drafts[first:], block.number)
+
+    def _gather_announced(self, drafts: list[Draft], number: str) -> None:
+        """'X comprend deux départements et quatre sous-directions' then, in the same article, 'Le
+        département A …', 'La sous-direction B comprend …': each announced group stands for the units
+        of its kind the article goes on to name, which belong to the group's owner."""
+        for group in drafts:
+            if not group.collective or group.is_group or group.composed_in is None or not any(
+                    a.split(" ", 1)[0].lower() in self.g.words.numbers for a in group.aliases):
+                continue
+            owner = group.composed_in[0]
+            members = [d for d in drafts if d.key > group.key and not d.collective and not d.removed
+                       and d.kind == group.kind and d is not owner and not d.is_group
+                       and d.enumeration != group.enumeration  # (not a sibling named beside the group)
+                       and (d.composed_in is None or d.composed_in[0] is owner)]
+            if members:
+                for d in members:
+                    if d.composed_in is None:
+                        d.composed_in = (owner, number, f"{owner.name} {self.c.composition_verb} {d.name}")
+                group.is_group, group.collective, group.members = True, False, members
 
     def _alinea(self, block: Block, number: str) -> None:
         """One paragraph, or one alinéa of an article: its sentences, then its items."""
@@ -214,6 +238,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             announced = self.last_components  # "est constituée de quatre collèges :" then the four
             owner = self.list_owner or subject  # (", qui comprend :": the list is the last component's)
             listed = self._list_components(block.items, owner, number)  # "La Division comprend … : a) …"
+            self.article_list = owner
             self._apply_each(listed)
             if len(announced) == 1 and announced[0].collective and listed \
                     and all(d.kind == announced[0].kind for d in listed):
@@ -223,8 +248,21 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 and not c.functions_word.search(last[c.composition_list.search(last).start():]):
             self.open_list = (own_subject, number)
             self.alinea_list = own_subject  # (an article's next alinéas may each name one of them)
+        elif block.items and self.article_list is not None and all(self._opens_with_unit(it) for it in block.items):
+            # "comprend deux départements : 1° Le département A … . Il … 2° Le département B …": the
+            # list goes on after the text of its first item
+            self._list_components(block.items, self.article_list, number)
         elif block.items:
-            self._items(block, subject, number)
+            statements = [it for it in block.items if self._states_composition(it)]
+            for item in statements:
+                # "… comprend deux sous-directions. 1° La sous-direction X comprend : - …": an item that
+                # is a sentence of its own, with its own list
+                self._alinea(Block("paragraph", number, block.section, block.heading, item.text, item.items,
+                                   item.line, block.numbered), number)
+            if len(statements) < len(block.items):
+                rest = [it for it in block.items if it not in statements]
+                self._items(Block(block.kind, number, block.section, block.heading, block.intro, rest, block.line,
+                                  block.numbered), subject, number)
         elif own_subject is not None and block.numbered:
             self._prose_functions(block, own_subject, number)
 
@@ -481,6 +519,19 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             subject.paragraph = paragraph
         return subject
 
+
+    def _opens_with_unit(self, item: Item) -> bool:
+        """The item opens with a unit's full name ('Le département de l’action territoriale …')."""
+        m = self.c.determiner_subject.match(item.text)
+        nm = self.g.name_at(item.text, m.end()) if m else None
+        return nm is not None and nm.start == m.end() and len(nm.name.split()) > 1
+
+    def _states_composition(self, item: Item) -> bool:
+        """An item that opens with a unit's name and announces its own list ('La sous-direction X
+        comprend :')."""
+        m = self.c.determiner_subject.match(item.text)
+        nm = self.g.name_at(item.text, m.end()) if m else None
+        return bool(item.items and nm is not None and len(nm.name.split()) > 1 and self.c.composition_list.search(item.text))
 
     def _head_noun_reference(self, text: str) -> bool:
         """'Le bureau met en œuvre …': the sentence is about the unit just named, by its head noun."""

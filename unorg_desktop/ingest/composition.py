@@ -26,6 +26,10 @@ class CompositionMixin:
             own = item.text[:nested.start()] if nested else item.text
             if len(found) == 1 and c.item_functions.search(own):  # (an item naming several units: none)
                 found[0].attributions.append((number, item.letter, item.text))
+            if len(found) == 1 and self._describes(item.text):
+                # "2° Le département X accompagne … . Pour ce faire : - il …": what follows is about X
+                self.block_subject = found[0]
+                self.recent = [found[0]] + [d for d in self.recent if d is not found[0]][:10]
             headed = c.headed_by.search(item.text) if found else None
             title = self._title_after(item.text, headed.end()) if headed else None
             if title is not None and found[0].head is None:  # "(b) The Office of X, headed by a Director;"
@@ -46,6 +50,14 @@ class CompositionMixin:
                 self._list_components(item.items, first, number)
         return out
 
+    def _describes(self, text: str) -> bool:
+        """An item that names a unit and goes on with a sentence about it (a verb after the name)."""
+        m = self.c.determiner_subject.match(text)
+        nm = self.g.name_at(text, m.end()) if m else None
+        after = first_at(self.g.tokenize(text), nm.end) if nm is not None else None
+        return after is not None and after.is_word and after.low not in self.g.words.connectors \
+            and len(text) > len(nm.name) + 40
+
     def _components(self, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
         # "comprend les unités suivantes : le Bureau …, la Division …"
         c, g = self.c, self.g
@@ -55,6 +67,7 @@ class CompositionMixin:
         tokens = g.tokenize(text)
         out: list[Draft] = []
         pos = 0
+        self.enumerations += 1
         group_owner = owners[0] if len(owners) == 1 else None
         while pos < len(text):
             m = c.list_item_start.match(text, pos)
@@ -159,6 +172,7 @@ class CompositionMixin:
                     draft = pending
         if draft is None:
             draft = self.reg.create(name, nm.kind, paragraph, scope, collective=collective)
+            draft.enumeration = self.enumerations
             if collective and number:
                 draft.add_alias(f"{number} {name}")
         elif collective:

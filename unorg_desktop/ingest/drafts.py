@@ -51,6 +51,7 @@ class Draft:
     from_heading: bool = False
     removed: bool = False
     is_root: bool = False  # the body a decree organises: a tree of its own, under no one
+    enumeration: int = -1  # the enumeration of components it was first read in (siblings share it)
 
     def __setattr__(self, attr: str, value: object) -> None:
         object.__setattr__(self, attr, value)
