@@ -246,3 +246,53 @@ def test_quoted_replacement_sections_keep_their_own_numbers() -> None:
     # the unit the introducing sentence names is 'the Division' of the quoted paragraph
     assert parent["Lamps Section"] == "Division of Lamps and Lenses Services"
     assert units["Division of Lamps and Lenses Services"].head == "Director"
+
+
+TIDES = """Secretary-General's bulletin
+
+Organization of the Office of Tide Affairs
+
+Section 1
+General provisions
+
+1.1 The present bulletin shall apply in conjunction with Secretary-General's bulletin ST/SGB/1997/5.
+
+Section 2
+Organization
+
+2.1 The Office of Tide Affairs shall be headed by an Executive Director, who reports directly to the Secretary-General. The Executive Director is assisted by a Deputy Executive Director.
+
+2.2 The Office comprises the following:
+(a) The Executive Office;
+(b) The Harbour Division;
+(c) The Coastal Section.
+
+2.3 The following organizational units report directly to the Deputy Executive Director:
+(a) The Mapping Unit;
+(b) The Survey Unit.
+
+Section 3
+Harbour Division
+
+3.1 The Harbour Division is headed by a Director, who is jointly accountable to the Executive Director and the Deputy Executive Director.
+
+3.2 The Division comprises the following: (a) the Piers Section; (b) the Locks Section.
+
+3.3 The Coastal Section, under the overall direction of the Director of the Harbour Division, monitors the coast.
+"""
+
+
+def test_shall_be_headed_the_following_units_report_to_a_deputy_and_inline_items() -> None:
+    """'shall be headed by', 'reports directly to'; 'The following organizational units report
+    directly to the Deputy Executive Director: (a) …' (a deputy named by 'is assisted by': the
+    Office's); 'comprises the following: (a) the A; (b) the B.' on one line; 'jointly accountable
+    to'; 'under the overall direction of the Director of the Harbour Division'."""
+    ex, parent, second, units, _ = read(TIDES)
+    office = "Office of Tide Affairs"
+    assert units[office].head == "Executive Director" and parent[office] == "Secretary-General"
+    assert parent["Mapping Unit"] == parent["Survey Unit"] == office
+    assert parent["Piers Section"] == parent["Locks Section"] == "Harbour Division"
+    assert parent["Coastal Section"] == "Harbour Division"
+    assert not [n for n in units if n.lower().startswith("following")]
+    assert not [w for w in ex.warnings if "post" in w]
+

@@ -10,6 +10,9 @@ from .drafts import Draft
 from .names import NameMatch, capitalize_title
 from .sentences import DASHES, LIST_END, MAX_SKIPPED, first_at, is_acronym
 
+# "(a) ", "b) " inside a line: items of a list written on one line (letters, no words)
+INLINE_ITEM = re.compile(r"(?:^|(?<=[;:,])|(?<=\s))\(?[a-h]\)\s+")
+
 
 class CompositionMixin:
     # -- composition -------------------------------------------------------
@@ -63,6 +66,8 @@ class CompositionMixin:
         c, g = self.c, self.g
         text = c.list_adverb.compiled.sub("", text, count=1)
         text = c.list_intro.compiled.sub("", text, count=1)
+        if len(INLINE_ITEM.findall(text)) >= 2:  # "the following: (a) the A; (b) the B": one list on a line
+            text = INLINE_ITEM.sub(", ", text).replace(";", ",").lstrip(" ,")
         text = LIST_END.split(text)[0]
         tokens = g.tokenize(text)
         out: list[Draft] = []

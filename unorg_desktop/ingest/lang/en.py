@@ -104,14 +104,15 @@ NAMES = NameWords(
     entity_qualifier=Pattern("entity_qualifier", r"\s+of\s+the\s+United\s+Nations", " of the United Nations"),
     name_preps=frozenset("of for on in".split()),
     determiners=frozenset(
-        "each every all both these those this that its their his her such other any no some".split()),
+        "each every all both these those this that its their his her such other any no some following".split()),
     title_complement_starts=frozenset({"for", "on"}),
     into_preps=frozenset({"into"}),
     quoted_label=Pattern("quoted_label", r"\s*(?:“[^“”]{1,200}?”|\"[^\"]{1,200}?\")", " “Strategy and Resources”"),
 )
 
 
-_REPORTS_TO = (r"(?:(?:reports?|reporting)\s+(?:directly\s+)?to\b|(?:is|are)\s+(?:directly\s+)?(?:accountable|answerable)\s+to\b"
+_REPORTS_TO = (r"(?:(?:reports?|reporting)\s+(?:directly\s+|jointly\s+)?to\b"
+               r"|(?:is|are|shall\s+be)\s+(?:directly\s+|jointly\s+|also\s+)?(?:accountable|answerable|responsible)\s+to\b"
                r"|(?:is|are)\s+placed\s+under\s+the\s+(?:authority|direction|supervision)\s+of"
                r"|under\s+the\s+(?:overall\s+)?(?:direction|authority|supervision)\s+of)")
 _COMPOSED_OF = (r"(?:comprises?|comprising|includes?|consists?\s+of|(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+up\s+of"
@@ -159,7 +160,7 @@ CLAUSES = Clauses(
     part_of=Pattern("part_of", r"(?:is|forms)\s+an\s+integral\s+part\s+of\s+(?:the\s+)?",
                     "is an integral part of the Department"),
     item_functions=Pattern("item_functions", r"responsible for|in charge of|:\s", "the Payroll Unit, responsible for"),
-    list_intro=Pattern("list_intro", r"^\s*(?:and\s+)?(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[:,]\s*",
+    list_intro=Pattern("list_intro", r"^\s*(?:and\s+)?(?:the\s+)?following(?:\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[:,]\s*",
                        " the following organizational units, each headed by a Chief:"),
     list_item_start=Pattern(
         "list_item_start",
@@ -199,7 +200,7 @@ CLAUSES = Clauses(
     list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:also|in addition|besides)\b\s*,?\s*", " also "),
     inverted_report=Pattern(
         "inverted_report",
-        r"^(?:In addition,?\s*)?(?:The following (?:units\s+)?)?(?:report|are attached)\s+(?:directly\s+)?to\s+",
+        r"^(?:In addition,?\s*)?(?:The following (?:[\w-]+\s+){0,2}?)?(?:report|are attached)\s+(?:directly\s+)?to\s+",
         "The following units report directly to the Director:",
     ),
     organised_body=Pattern("organised_body", r"\b(?:Organization|organization|organizing)\s+of\s+(?:the\s+)?",
