@@ -513,3 +513,47 @@ def test_announced_groups_items_that_are_sentences_and_a_list_resumed_after_text
     s = "service des politiques des essais"
     assert parent["département des synthèses"] == parent["département de l’action territoriale"] == s
     assert items["département de l’action territoriale"] == ["Article 4/1", "Article 4/2"]
+
+
+ROMAN_LIST = """Décret du 16 mars 2009 portant organisation de l'administration centrale du ministère des essais
+
+Article 1
+
+L'administration centrale du ministère des essais comprend :
+
+I. ― Le secrétariat général, dirigé par le secrétaire général.
+
+II. ― Le protocole, la direction de la prospective et le centre de crise, rattachés directement au ministre.
+
+III. ― La direction générale des mesures, composée de :
+
+― la direction des longueurs ;
+
+― la direction des masses.
+
+Elle comprend en outre, sous la coordination du directeur général :
+
+― la direction des temps.
+
+IV. ― La direction de l'Union des essais.
+
+V. ― Les directions suivantes :
+
+― la direction des archives ;
+
+― la direction des affaires juridiques.
+"""
+
+
+def test_a_roman_list_interrupted_by_an_item_s_own_text() -> None:
+    """'comprend : I. ― … III. ― La direction générale X, composée de : ― … Elle comprend en
+    outre : ― … IV. ― La direction Y. V. ― Les directions suivantes : ― …': after the text of
+    item III, IV and V are still items of the article's list; 'Elle' is X; a first member that is
+    no unit ('Le protocole') is passed over."""
+    _, parent, units, _ = read(ROMAN_LIST)
+    body = "administration centrale du ministère des essais"
+    dg = "direction générale des mesures"
+    assert parent["secrétariat général"] == parent["direction de la prospective"] == parent["centre de crise"] == body
+    assert parent["direction des longueurs"] == parent["direction des masses"] == parent["direction des temps"] == dg
+    assert parent["direction de l’Union des essais"] == body
+    assert parent["direction des archives"] == parent["direction des affaires juridiques"] == body

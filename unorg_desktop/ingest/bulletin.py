@@ -238,7 +238,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             announced = self.last_components  # "est constituée de quatre collèges :" then the four
             owner = self.list_owner or subject  # (", qui comprend :": the list is the last component's)
             listed = self._list_components(block.items, owner, number)  # "La Division comprend … : a) …"
-            self.article_list = owner
+            self.article_list = self.article_list or owner  # (the article's first list: the one it goes on with)
+            if self.family == "decree" and owner is subject and self.alinea_list is None:
+                self.alinea_list = owner  # ("IV. ― La direction X." alone after the list: one more of them)
             self._apply_each(listed)
             if len(announced) == 1 and announced[0].collective and listed \
                     and all(d.kind == announced[0].kind for d in listed):
@@ -248,7 +250,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 and not c.functions_word.search(last[c.composition_list.search(last).start():]):
             self.open_list = (own_subject, number)
             self.alinea_list = own_subject  # (an article's next alinéas may each name one of them)
-        elif block.items and self.article_list is not None and all(self._opens_with_unit(it) for it in block.items):
+        elif block.items and self.article_list is not None and (c.list_heading.match(block.intro) or all(
+                self._opens_with_unit(it) for it in block.items)):
+            # "VII. ― Les directions suivantes : ― …": more units of the article's list
             # "comprend deux départements : 1° Le département A … . Il … 2° Le département B …": the
             # list goes on after the text of its first item
             self._list_components(block.items, self.article_list, number)

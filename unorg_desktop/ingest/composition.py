@@ -51,6 +51,8 @@ class CompositionMixin:
                     first.is_group, first.collective, first.members = True, False, members
             elif c.composition_list.search(item.text):
                 self._list_components(item.items, first, number)
+                # "III. ― La direction générale X, composée de : ― … Elle comprend en outre : ― …"
+                self.recent = [first] + [d for d in self.recent if d is not first][:10]
         return out
 
     def _describes(self, text: str) -> bool:
@@ -93,7 +95,10 @@ class CompositionMixin:
                 # mines, l’inspection X …": a body that is no unit of the administration
                 other = g.read_title(text, tok.start) is not None or g.name_at(text, tok.start, entities=True,
                                                                               tokens=tokens) is not None
-                skip = self._next_member.search(text, tok.start) if out or other else None
+                skip = self._next_member.search(text, tok.start)
+                if not (out or other or (skip and skip.group().strip() == "," and len(text[tok.start:skip.start()].split()) <= 3
+                                          and g.find_names(text[skip.end():], lowercase=True))):
+                    skip = None  # (a short first member is skipped only when units follow: "Le protocole, la direction X")
                 member = text[tok.start:skip.start()] if skip else ""
                 if skip and len(member.split()) <= MAX_SKIPPED and not c.component_stop.search(member):
                     pos = skip.start()  # "…, le haut fonctionnaire de défense, la cellule X": a post among units

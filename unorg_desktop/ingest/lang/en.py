@@ -213,6 +213,7 @@ CLAUSES = Clauses(
     each=Pattern("each", r"\beach\b", ", each of which is headed by"),
     abolished=Pattern("abolished", r"\b(?:is|are)\s+(?:hereby\s+)?abolished\b|\bshall\s+be\s+abolished\b", "Its Complex Emergency Branch is hereby abolished"),
     named_as=Pattern("named_as", r"\s*,?\s*(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?:“)?", ", known as the Executive Office"),
+    list_heading=Pattern("list_heading", r"^The\s+following\b[^:]{0,60}:\s*$", "The following units:"),
     hereinafter=Pattern(
         "hereinafter",
         r"\s*\(\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+[“\"]?\s*(?:the\s+)?"

@@ -192,7 +192,7 @@ _PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
 _REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(?:est |sont )?responsables? devant|"
                r"(?:est |sont )?placée?s? sous l’autorité|(?:est |sont )?(?:directement )?rattachée?s?|"
                r"(?:est |sont )?placée?s? auprès)")
-_COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|comporten?t?|est composée?|sont composée?s|réunit|regroupe|englobe"
+_COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|comprenant|composée?s? de|comporten?t?|est composée?|sont composée?s|réunit|regroupe|englobe"
                 r"|constituée?s? (?:par|de)|dispos(?:e|ent)(?:,\s*en outre,)?\s+(?=d’une?\b))")
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 
@@ -308,6 +308,7 @@ CLAUSES = Clauses(
     abolished=Pattern("abolished", r"\b(?:est|sont)\s+(?:supprimée?s?|abrogée?s?|dissoute?s?)\b", "Le bureau des essais est supprimé"),
     named_as=Pattern("named_as", r"\s*,?\s*(?:dénommée?s?|appelée?s?|désignée?s?)\s+(?:sous le nom de\s+)?(?:« ?)?",
                      ", dénommé secrétariat général"),
+    list_heading=Pattern("list_heading", r"^(?:Les|Des)\s+[\w\s,’-]{0,60}?suivante?s\s*:\s*$", "Les directions suivantes :"),
     hereinafter=Pattern(
         "hereinafter",
         r"\s*\(?\s*,?\s*ci-après\s+(?:dénommée?|désignée?|appelée?)\s+[«“\"]?\s*(?:le\s+|la\s+|l’)?"
