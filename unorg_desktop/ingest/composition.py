@@ -51,8 +51,8 @@ class CompositionMixin:
                     first.is_group, first.collective, first.members = True, False, members
             elif c.composition_list.search(item.text):
                 self._list_components(item.items, first, number)
-                # "III. ― La direction générale X, composée de : ― … Elle comprend en outre : ― …"
-                self.recent = [first] + [d for d in self.recent if d is not first][:10]
+                if item is items[-1]:  # "III. ― La direction générale X, composée de : ― … Elle comprend en outre : ― …"
+                    self.recent = [first] + [d for d in self.recent if d is not first][:10]
         return out
 
     def _describes(self, text: str) -> bool:
