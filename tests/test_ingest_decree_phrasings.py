@@ -512,7 +512,7 @@ def test_announced_groups_items_that_are_sentences_and_a_list_resumed_after_text
     assert not [n for n in units if n.startswith("sous-directions")]
     s = "service des politiques des essais"
     assert parent["département des synthèses"] == parent["département de l’action territoriale"] == s
-    assert items["département de l’action territoriale"] == ["Article 4/1", "Article 4/2"]
+    assert [i.split("/")[0] for i in items["département de l’action territoriale"]] == ["Article 4"] * 2
 
 
 ROMAN_LIST = """Décret du 16 mars 2009 portant organisation de l'administration centrale du ministère des essais
@@ -557,3 +557,45 @@ def test_a_roman_list_interrupted_by_an_item_s_own_text() -> None:
     assert parent["direction des longueurs"] == parent["direction des masses"] == parent["direction des temps"] == dg
     assert parent["direction de l’Union des essais"] == body
     assert parent["direction des archives"] == parent["direction des affaires juridiques"] == body
+
+
+TWO_LISTS = """Arrêté du 5 mai 2015 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+― la sous-direction des mesures ;
+
+― la sous-direction des relevés.
+
+Article 2
+
+La sous-direction des mesures est placée sous l'autorité d'un sous-directeur. Elle est chargée :
+
+1° De définir les normes ;
+
+2° De tenir les étalons.
+
+Elle est en outre chargée :
+
+― de publier les tables ;
+
+― de former les agents.
+
+Article 3
+
+La sous-direction des relevés comprend le bureau des archives, dirigé par un chef de bureau, et le bureau du courrier.
+"""
+
+
+def test_two_function_lists_of_one_article_and_heads_placed_over_a_unit() -> None:
+    """'Elle est chargée : 1° … 2° … Elle est en outre chargée : ― … ― …': four functions, each
+    item numbered apart; 'est placée sous l'autorité d'un sous-directeur' names its head; 'le
+    bureau A, dirigé par un chef de bureau, et le bureau B'."""
+    _, parent, units, items = read(TWO_LISTS)
+    assert len(items["sous-direction des mesures"]) == 4 == len(set(items["sous-direction des mesures"]))
+    assert units["sous-direction des mesures"].head == "Sous-directeur"
+    assert units["bureau des archives"].head == "Chef de bureau"
+    assert parent["bureau des archives"] == parent["bureau du courrier"] == "sous-direction des relevés"
+

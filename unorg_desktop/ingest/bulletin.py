@@ -457,7 +457,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             title = self._title_after(rest, m.end())
             if title is None:
                 continue
-            targets = self._statement_owners(m.start(), comp_at, subject, components, distributive)
+            targets = self._statement_owners(m.start(), comp_at, subject, components, distributive, rest)
             each = comp is not None and m.start() > comp_at and c.each.search(rest[max(comp_at, m.start() - 24):m.end()])
             if each and components and not components[-1].collective:
                 # "comprises A and B, each of which is headed by a Chief" (but "… et de quatre
@@ -484,7 +484,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 continue  # already taken with its head
             if self._fronted_end.search(before):
                 continue
-            targets = self._statement_owners(m.start(), comp_at, subject, components, distributive)
+            targets = self._statement_owners(m.start(), comp_at, subject, components, distributive, rest)
             self._report(targets, rest[m.end():], paragraph, s)
         m = self._fronted_start.match(s)
         if m and subject is not None:

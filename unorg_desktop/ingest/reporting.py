@@ -6,6 +6,7 @@ text: "relève du directeur", "reports to the Director", "Sont rattachés au dir
 from __future__ import annotations
 
 from .drafts import Draft, RawReport, stem_eq
+from .text import fold
 from .sentences import first_at
 
 
@@ -54,10 +55,15 @@ class ReportingMixin:
         return units
 
 
-    def _statement_owners(self, at: int, comp_at: int, subject, components, distributive) -> list[Draft]:
-        """Who a head/report clause is about: the last component before it, or the subject."""
+    def _statement_owners(self, at: int, comp_at: int, subject, components, distributive,
+                          text: str = "") -> list[Draft]:
+        """Who a head/report clause at ``at`` of ``text`` is about: the last component named
+        before it ('le bureau A, dirigé par un chef, et le bureau B'), or the subject."""
         if components and at > comp_at:
-            return [components[-1]]
+            before = fold(text[:at]) if text else ""
+            placed = [(before.rfind(fold(d.name)), i) for i, d in enumerate(components)]
+            named = [p for p in placed if p[0] >= 0]
+            return [components[max(named)[1]]] if named else [components[-1]]
         if distributive:
             return distributive
         return [subject] if subject is not None else []

@@ -444,13 +444,9 @@ class DecreeItem(Processor):
         if parent is not None:
             parent[3] = "same" if parent[0] == level else "deeper"
         if level == 3 and style == "":  # an item without a mark, after a list's colon
-            siblings = parent[1].items if parent is not None else [
-                it for part in b.head.alineas() for it in part.items]
-            letter, mark = str(sum(1 for it in siblings if it.style in ("―", "")) + 1), ""
-        elif level == 3:  # dashes are numbered by their rank: in their list, or in the whole article
-            siblings = parent[1].items if parent is not None else [
-                it for part in b.head.alineas() for it in part.items]
-            letter, mark = str(sum(1 for it in siblings if it.style in ("―", "")) + 1), "―"
+            letter, mark = _dash_rank(b, parent), ""
+        elif level == 3:
+            letter, mark = _dash_rank(b, parent), "―"
         elif level == 2:
             letter, mark = m.group(2), "({})" if m.group(1) else "{})"
         else:
@@ -470,6 +466,16 @@ def _names_a_unit(pack, s: str) -> bool:
     m = _FIRST_WORDS.match(s)
     head = m.group(2).lower() if m else ""
     return head in pack.names.unit_kinds and s.rstrip()[-1:] in ";.,"
+
+
+def _dash_rank(b, parent) -> str:
+    """Dashes are numbered by their rank in their list, or, outside any, among the article's
+    dashes; after items of another numbering ('1°', '2°') they go on from those, so that every
+    item of an article has its own number."""
+    if parent is not None:
+        return str(sum(1 for it in parent[1].items if it.style in ("―", "")) + 1)
+    top = [it for part in b.head.alineas() for it in part.items]
+    return str(max([int(it.letter) for it in top if it.letter.isdigit()], default=0) + 1)
 
 
 def _text_after_title(seg, s: str) -> bool:

@@ -164,7 +164,7 @@ CLAUSES = Clauses(
                        " the following organizational units, each headed by a Chief:"),
     list_item_start=Pattern(
         "list_item_start",
-        rf"\s*(?:,|\band\b)?\s*(?:(?:the|a|an)\b)?\s*(?:(?P<num>{_NUMBER_WORDS})\s+)?",
+        rf"\s*(?:,\s*(?:\band\b)?|\band\b)?\s*(?:(?:the|a|an)\b)?\s*(?:(?P<num>{_NUMBER_WORDS})\s+)?",
         " and four ",
         re.I,
     ),

@@ -206,6 +206,7 @@ CLAUSES = Clauses(
         "headed_by",
         r"(?:(?:est|sont) dirigée?s?(?: chacune?)? par|a à sa tête|ont à leur tête|"
         r"(?:est |sont )?placée?s?(?: chacune?)? sous la direction d[e’]|"
+        r"(?:est |sont )?placée?s?(?: chacune?)? sous l’autorité d’(?=une?\b)|(?:est |sont )?confiée?s? à (?=une?\b)|"
         r"(?:est |sont )?(?:chacun |chacune )?dirigée?s?(?: chacune?)? par)",
         "Le Bureau est dirigé par un Directeur",
     ),
@@ -248,7 +249,7 @@ CLAUSES = Clauses(
                        " les unités administratives suivantes, chacune dirigée par un chef :"),
     list_item_start=Pattern(
         "list_item_start",
-        r"\s*(?:,|\bet\b)?\s*(?:(?:du|de la|des|d’un|d’une|de|le|la|les|un|une)\b|de l’|l’|d’)?\s*"
+        r"\s*(?:,\s*(?:\bet\b)?|\bet\b)?\s*(?:(?:du|de la|des|d’un|d’une|de|le|la|les|un|une)\b|de l’|l’|d’)?\s*"
         rf"(?:(?P<num>{_NUMBER_WORDS})\s+)?",
         " et de quatre ",
         re.I,
