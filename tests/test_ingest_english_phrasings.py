@@ -296,3 +296,53 @@ def test_shall_be_headed_the_following_units_report_to_a_deputy_and_inline_items
     assert not [n for n in units if n.lower().startswith("following")]
     assert not [w for w in ex.warnings if "post" in w]
 
+
+LAKES = """Secretary-General's bulletin
+
+Organization of the Department of Lake Management
+
+Section 1
+General provisions
+
+1.1 The present bulletin shall apply in conjunction with Secretary-General's bulletin ST/SGB/1997/5.
+
+Section 2
+Organization
+
+2.1 The Department is headed by an Under-Secretary-General, who shall report to the Secretary-General.
+
+2.2 The Department consists of the Office of the Under-Secretary-General, the Shores Service, the Fisheries Division and the Water Quality Service.
+
+2.3 The Shores Service consists of three sections:
+(a) The Northern Shores Section;
+(b) The Southern Shores Section;
+(c) The Islands Section.
+
+2.4 Reporting directly to the Under-Secretary-General are the Legal Unit and the Audit Unit.
+
+Section 3
+Fisheries Division
+
+3.1 The Fisheries Division shall be headed by a Director, who shall report to the Under-Secretary-General. The Chief of the Licensing Section is accountable to the Director of the Fisheries Division.
+
+3.2 The Division shall:
+(a) Manage fisheries;
+(b) Issue licences;
+(c) Monitor stocks.
+
+3.3 The Water Quality Service, which is located in Geneva, is headed by a Chief who reports to both the Director of the Fisheries Division and the Under-Secretary-General.
+"""
+
+
+def test_consists_of_a_number_reporting_fronted_and_shall_statements() -> None:
+    """'consists of three sections: (a) …'; 'Reporting directly to the Under-Secretary-General are
+    the A and the B.'; 'The Division shall: (a) …' (its functions); 'The Chief of the X Section is
+    accountable to the Director of the Y Division' (X under Y, headed by a Chief)."""
+    _, parent, _, units, items = read(LAKES)
+    dept = "Department of Lake Management"
+    assert [parent[s] for s in ("Northern Shores Section", "Southern Shores Section", "Islands Section")] == ["Shores Service"] * 3
+    assert parent["Legal Unit"] == parent["Audit Unit"] == dept
+    assert items["Fisheries Division"] == ["3.2/a", "3.2/b", "3.2/c"]
+    assert parent["Licensing Section"] == "Fisheries Division" and units["Licensing Section"].head == "Chief"
+    assert not [n for n in units if n.lower().startswith(("sections", "three"))]
+

@@ -36,7 +36,9 @@ class ReportingMixin:
             target_end = nm.end if nm is not None else None
         if target_end is None:
             return
-        units = self._units_listed(after[target_end:], number)
+        rest = after[target_end:]
+        copula = c.inverted_copula.match(rest)  # "Reporting directly to the X are the A and the B."
+        units = self._units_listed(rest[copula.end():] if copula else rest, number)
         if units:
             self._report(units, after, number, s)
 

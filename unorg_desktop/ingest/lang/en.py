@@ -200,7 +200,8 @@ CLAUSES = Clauses(
     list_adverb=Pattern("list_adverb", r"^\s*,?\s*(?:also|in addition|besides)\b\s*,?\s*", " also "),
     inverted_report=Pattern(
         "inverted_report",
-        r"^(?:In addition,?\s*)?(?:The following (?:[\w-]+\s+){0,2}?)?(?:report|are attached)\s+(?:directly\s+)?to\s+",
+        r"^(?:In addition,?\s*)?(?:(?:The following (?:[\w-]+\s+){0,2}?)?(?:report|are attached)"
+        r"|Reporting|Attached)\s+(?:directly\s+)?to\s+",
         "The following units report directly to the Director:",
     ),
     organised_body=Pattern("organised_body", r"\b(?:Organization|organization|organizing)\s+of\s+(?:the\s+)?",
@@ -213,6 +214,7 @@ CLAUSES = Clauses(
     each=Pattern("each", r"\beach\b", ", each of which is headed by"),
     abolished=Pattern("abolished", r"\b(?:is|are)\s+(?:hereby\s+)?abolished\b|\bshall\s+be\s+abolished\b", "Its Complex Emergency Branch is hereby abolished"),
     named_as=Pattern("named_as", r"\s*,?\s*(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?:“)?", ", known as the Executive Office"),
+    inverted_copula=Pattern("inverted_copula", r"^\s*,?\s*(?:are|is)\s+", " are the Legal Unit"),
     list_heading=Pattern("list_heading", r"^The\s+following\b[^:]{0,60}:\s*$", "The following units:"),
     hereinafter=Pattern(
         "hereinafter",

@@ -309,6 +309,7 @@ CLAUSES = Clauses(
     abolished=Pattern("abolished", r"\b(?:est|sont)\s+(?:supprimée?s?|abrogée?s?|dissoute?s?)\b", "Le bureau des essais est supprimé"),
     named_as=Pattern("named_as", r"\s*,?\s*(?:dénommée?s?|appelée?s?|désignée?s?)\s+(?:sous le nom de\s+)?(?:« ?)?",
                      ", dénommé secrétariat général"),
+    inverted_copula=Pattern("inverted_copula", r"^\s*,?\s*(?:sont|est)\s+(?=l[ea’]|les|un|une)", " sont le bureau A"),
     list_heading=Pattern("list_heading", r"^(?:Les|Des)\s+[\w\s,’-]{0,60}?suivante?s\s*:\s*$", "Les directions suivantes :"),
     hereinafter=Pattern(
         "hereinafter",

@@ -160,6 +160,7 @@ class Clauses:
     each: Pattern  # "each (of which)", "chacun": a head clause about every unit just listed
     abolished: Pattern  # "is hereby abolished": a sentence about units that no longer exist
     named_as: Pattern  # ", dénommé secrétariat général": another name of the unit just named follows
+    inverted_copula: Pattern  # "Reporting to the Director are the A and the B": the verb before the units
     list_heading: Pattern  # "Les directions suivantes :": more items of the list the article opened
     hereinafter: Pattern  # '(hereinafter referred to as “the X”)': group "title", another name of what precedes
     apposition: Pattern  # ", the Legal Counsel,": where another title of the same post starts
