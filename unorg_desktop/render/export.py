@@ -20,7 +20,7 @@ import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..atomic import write_atomic
@@ -28,6 +28,7 @@ from . import palette
 from .formats import DATA_FORMATS, FORMATS, format_for  # noqa: F401 - re-exported
 from .pages import MAX_PAGES, PagePlan, plan_pages  # noqa: F401 - MAX_PAGES re-exported
 from .qtapp import ensure_app
+from .svg import svg_document
 
 DEFAULT_PAPER = "A4"
 MAX_PNG_PIXELS = 400_000_000  # 1.6 GB of ARGB32: more than a desktop can spare for one image
@@ -130,34 +131,17 @@ def render_png(scene, source: QRectF, scale: float, dpi: float | None, transpare
 
 
 def render_svg(scene, source: QRectF, caption: str, title: str = "Organisation chart") -> bytes:
-    from PySide6.QtSvg import QSvgGenerator
-
     caption_h = _caption_height(caption, source.width())
-    width, height = source.width(), source.height() + caption_h
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(math.ceil(width), math.ceil(height)))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(title)
-    generator.setDescription(caption)
-    generator.setResolution(96)
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise OSError("could not start the SVG writer")
-    try:
+
+    def paint(painter: QPainter) -> None:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         with _SceneState(scene, True, False):
             scene.render(painter, QRectF(0, 0, source.width(), source.height()), source,
                          Qt.AspectRatioMode.IgnoreAspectRatio)
         if caption:
             _draw_caption(painter, QRectF(MARGIN, source.height(), source.width() - 2 * MARGIN, caption_h), caption)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+    return svg_document(source.width(), source.height() + caption_h, 96, title, caption, paint)
 
 
 def encode(save, what: str) -> bytes:

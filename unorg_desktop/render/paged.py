@@ -9,14 +9,14 @@ page map. Every page has the caption and its number in the band at the bottom.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from . import palette
 from .pages import PT_PER_MM, Page, PagePlan
+from .svg import svg_document
 
 CAPTION_PT = 7  # caption and page numbers (text is never smaller than 4 pt on paper)
 MAP_NUMBER_PT = 11
@@ -206,29 +206,13 @@ def pdf_bytes(plan: PagePlan, scene, caption: str, title: str = "Organisation ch
 
 def svg_bytes(plan: PagePlan, scene, caption: str, title: str = "Organisation chart") -> bytes:
     """One page (a fitted plan) as SVG, in points."""
-    from PySide6.QtSvg import QSvgGenerator
-
     w, h = (v * PT_PER_MM for v in plan.page_mm)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(math.ceil(w), math.ceil(h)))
-    generator.setViewBox(QRectF(0, 0, w, h))
-    generator.setResolution(72)
-    generator.setTitle(title)
-    generator.setDescription(caption)
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise OSError("could not start the SVG writer")
-    try:
+
+    def paint(painter: QPainter) -> None:
         painter.fillRect(QRectF(0, 0, w, h), QColor(palette.BACKGROUND_COLOUR))
         paint_plan(painter, plan, scene, caption, lambda: False, 1.0)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+    return svg_document(w, h, 72, title, caption, paint)
 
 
 def png_bytes(plan: PagePlan, scene, caption: str, dpi: float, transparent: bool = False) -> bytes:
