@@ -114,6 +114,7 @@ def source_of(stored: SourceText) -> Source:
 
 def read_text(text: str | Sequence[str], source_file: str, doc_id: str, meta: dict | None = None) -> Source:
     """Segment a text (``str``) or a PDF's pages (one ``str`` per page)."""
+    from .citations import header_symbol
     from .lang import detect, pack_for
     from .normalise import normalise
     from .structure import segment
@@ -132,11 +133,17 @@ def read_text(text: str | Sequence[str], source_file: str, doc_id: str, meta: di
         kind=meta.get("kind") or structure.kind,
         language=language,
         title=meta.get("title") or structure.title,
-        symbol=meta.get("symbol", ""),
+        symbol=meta.get("symbol") or header_symbol(_first_page(text).splitlines(), pack_for(language)),
         date=meta.get("date", ""),
         family=structure.kind,
     )
     return Source(document, structure, locate=normalised.locate)
+
+
+def _first_page(text: str | Sequence[str]) -> str:
+    if isinstance(text, str):
+        return text.split("\f", 1)[0]
+    return text[0] if text else ""
 
 
 def _relocated(warning: str, locate: Callable[[int], str]) -> str:

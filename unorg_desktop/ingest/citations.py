@@ -16,6 +16,10 @@ _SYMBOL = re.compile(
     r"|[ES]/\d{4}/\d+"
     r")"
 )
+#: Lines of a first page read for the document's own symbol ("United Nations   ST/SGB/2010/2").
+HEADER_LINES = 6
+#: Other words a header line may hold beside the symbol ("United Nations", "Distr.: General").
+HEADER_WORDS = 4
 _MARKER = re.compile(r"(?<=[a-zéèêàùûôîç»)])(\d{1,2})(?=[\s,.;:]|$)")
 
 
@@ -39,6 +43,28 @@ def symbols_in(text: str, pack: LanguagePack) -> list[str]:
         if sym not in out:
             out.append(sym)
     return out
+
+
+def header_symbol(lines: list[str], pack: LanguagePack) -> str:
+    """The document's own symbol, read from its first page's header lines: a symbol that opens or
+    ends one of the first non-empty lines ("United Nations      ST/SGB/2010/2", "A/78/990" alone),
+    among few other words, above the bulletin header ("Secretary-General's bulletin"). A symbol
+    cited in the preamble ("pursuant to … ST/SGB/1997/5, entitled …") is none of these. "" if
+    the header states none."""
+    seen = 0
+    for line in lines:
+        words = line.split()
+        if not words:
+            continue
+        if seen >= HEADER_LINES or pack.segment.bulletin_header.match(line.strip()):
+            break
+        seen += 1
+        if len(words) > HEADER_WORDS + 1:
+            continue
+        for word in (words[-1], words[0]):
+            if _SYMBOL.fullmatch(word):
+                return word
+    return ""
 
 
 def footnote_markers(text: str) -> list[str]:
