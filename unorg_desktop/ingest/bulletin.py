@@ -18,7 +18,7 @@ from .functions import FunctionsMixin
 from .lang import LanguagePack
 from .names import NameMatch, capitalize_title, grammar
 from .reporting import ReportingMixin
-from .sentences import RECENT, first_at, is_acronym, sentences
+from .sentences import RECENT, first_at, is_acronym, is_code, sentences
 from .structure import Block, Item, Structure
 from .text import fold
 
@@ -191,6 +191,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         c = self.c
         self.last_components = []
         self.list_owner: Draft | None = None
+        if self.alinea_list is not None and block.items:
+            self._participle_alinea(block.intro, number)
         if self.alinea_list is not None and not block.items:
             if self._bare_name_alinea(block.intro, number):
                 return
@@ -239,7 +241,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             owner = self.list_owner or subject  # (", qui comprend :": the list is the last component's)
             listed = self._list_components(block.items, owner, number)  # "La Division comprend … : a) …"
             self.article_list = self.article_list or owner  # (the article's first list: the one it goes on with)
-            if self.family == "decree" and owner is subject and self.alinea_list is None:
+            participle = self.c.participle_list is not None and self.c.participle_list.search(last)
+            if self.family == "decree" and owner is subject and self.alinea_list is None and not participle:
+                # (not after "A. - La sous-direction X, constituée par :": the next such line is a sibling)
                 self.alinea_list = owner  # ("IV. ― La direction X." alone after the list: one more of them)
             self._apply_each(listed)
             if len(announced) == 1 and announced[0].collective and listed \
@@ -367,7 +371,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         unit with it; an acronym ("(CRD)") is another name of the unit."""
         if not nm.paren:
             return
-        if is_acronym(nm.paren):
+        if is_acronym(nm.paren) or is_code(nm.paren):
             draft.add_alias(nm.paren)
         elif self.g.read_title(nm.paren, 0) is not None:
             draft.add_alias(f"{name or nm.name} ({nm.paren})")
@@ -566,6 +570,14 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             self.recent = [draft] + [d for d in self.recent if d is not draft][:10]
             self.block_subject = self.last_subject = draft
         return True
+
+    def _participle_alinea(self, text: str, number: str) -> bool:
+        """'Le service W comprend :' then 'Le département X, constitué de :' and its items: a line
+        with no finite verb, only a unit's name and a participle announcing its list, is one more
+        component of W (X is the owner of its own items)."""
+        pattern = self.c.participle_list
+        m = pattern.search(text) if pattern is not None else None
+        return bool(m) and self._bare_name_alinea(text[:m.start()], number)
 
     def _apply_each(self, listed: list[Draft], keep: bool = False) -> None:
         """The head (and superior) an announcing sentence gave each of the units listed after it

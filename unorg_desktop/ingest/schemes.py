@@ -26,12 +26,14 @@ DEGREE = re.compile(r"^(\d{1,2})\s?(?:°|o(?=\s))\s*(?=\S)")  # "1° ", "2°", "
 DASH = re.compile(r"^[―—–-]\s*(?=\S)")  # "― ", "– ", "-"
 ROMAN_PART = re.compile(r"^(?P<number>[IVX]{1,5}|[A-H])\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "II. – ", "B. - ", "III. "
 ROMAN_ITEM = re.compile(r"^(?P<number>[IVX]{1,5})\s?\.\s*(?:[–—―-]\s*)?(?=\S)")  # "IV. A la …" in a list
+DOTTED_ITEM = re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s*[–—―-]?\s+(?=\S)")  # "1.1. ", "2.3 - ", "1.2.1. "
 _EMPTY = re.compile(r"")
 EXAMPLES = {
     DOTTED: "4.3 Le Service", DOTTED3: "3.2.1 The Office of the Under-Secretary-General", PLAIN: "12. Le présent rapport", LETTER: "(a) Gérer le budget;",
     PART_HEADING: "II. Le concept des partenariats", BULLET: "• Des modes de financement",
     DEGREE: "1° De la direction des essais", DASH: "― la sous-direction des essais ;",
     ROMAN_PART: "II. – La direction comprend", ROMAN_ITEM: "IV. Aux installations classées ;",
+    DOTTED_ITEM: "1.2. La sous-direction des essais ;",
 }
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -409,6 +411,11 @@ class DecreeItem(Processor):
         b = seg.b
         if b.current is None or not b.current.numbered:
             return None
+        m = DOTTED_ITEM.match(s)
+        if m:  # "1.1." under the open item "1." (or "1.2.1." under "1.2."): one level below it
+            level = _dotted_parent_level(b, m.group(1))
+            if level is not None:
+                return m, level + 0.5, "{}."
         in_list = bool(b.item_stack and b.item_stack[0][0] == 0) or (_announces_list(b) and not s.rstrip().endswith(":"))
         for pattern, level, style in self.LEVELS:
             m = pattern.match(s)
@@ -466,6 +473,16 @@ def _names_a_unit(pack, s: str) -> bool:
     m = _FIRST_WORDS.match(s)
     head = m.group(2).lower() if m else ""
     return head in pack.names.unit_kinds and s.rstrip()[-1:] in ";.,"
+
+
+def _dotted_parent_level(b, number: str):
+    """The level of the open item whose number ``number`` extends ("1.2" under "1", "1.2.1" under
+    "1.2"), or None: a dotted number with no such item is no item."""
+    parent = number.rsplit(".", 1)[0]
+    for level, item, _closed, _children in reversed(b.item_stack):
+        if item.letter == parent:
+            return level
+    return None
 
 
 def _dash_rank(b, parent) -> str:

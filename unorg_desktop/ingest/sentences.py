@@ -23,6 +23,16 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 12 and bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
+# "SA 1", "AJ 2", "SDRH 3-1": a unit's code, an acronym and a number (its rank in the list)
+_CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*\s+\d{1,2}(?:[-.]\d{1,2})*$")
+
+
+def is_code(text: str) -> bool:
+    """A unit's code as written in parentheses after its name: another name of it."""
+    word = text.split(" ", 1)[0]
+    return len(text) <= 16 and bool(_CODE.match(text)) and (is_acronym(word) or len(word) == 1 and word.isupper())
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 

@@ -237,6 +237,8 @@ CLAUSES = Clauses(
                            "The Director has authority over:"),
     structural=Pattern("structural", r"integral part|functions|responsibilities", "Its functions are"),
     composition_verb="comprises",
+    participle_list=Pattern("participle_list", r"\s*,?\s*(?:composed|made up|consisting)\s+of\s*:\s*$",
+                            ", composed of:"),
 )
 
 REPORTS = ReportWords(

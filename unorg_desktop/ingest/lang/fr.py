@@ -193,7 +193,9 @@ _REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(
                r"(?:est |sont )?placée?s? sous l’autorité|(?:est |sont )?(?:directement )?rattachée?s?|"
                r"(?:est |sont )?placée?s? auprès)")
 _COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|comprenant|composée?s? de|comporten?t?|est composée?|sont composée?s|réunit|regroupe|englobe"
-                r"|constituée?s? (?:par|de)|dispos(?:e|ent)(?:,\s*en outre,)?\s+(?=d’une?\b))")
+                r"|constituée?s? (?:par|de)|dispos(?:e|ent)(?:,\s*en outre,)?\s+(?=d’une?\b)"
+                # "Le département X, constitué : - du pôle A ; …": a participle right before the list
+                r"|(?:constituée?s?|composée?s?)\s*(?=:))")
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 
 CLAUSES = Clauses(
@@ -337,6 +339,8 @@ CLAUSES = Clauses(
                            "le secrétaire général a autorité sur :"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",
+    participle_list=Pattern("participle_list", r"\s*,?\s*(?:constituée?s?|composée?s?)(?:\s+(?:de|d’|par))?\s*:\s*$",
+                            ", constitué de :"),
 )
 
 REPORTS = ReportWords(

@@ -165,6 +165,8 @@ class Clauses:
     hereinafter: Pattern  # '(hereinafter referred to as “the X”)': group "title", another name of what precedes
     apposition: Pattern  # ", the Legal Counsel,": where another title of the same post starts
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
+    # ", constitué de :" after a unit's name, no finite verb: the line is a listed unit with its own list
+    participle_list: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)

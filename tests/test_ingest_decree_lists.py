@@ -1,0 +1,127 @@
+"""The list structure of French organisation decrees: nested numbered items, lists announced by a
+participle ('constitué :'), lists that go on after an item's own paragraphs — each in a short text
+written for the test."""
+
+from __future__ import annotations
+
+from unorg_desktop.ingest import extract_texts, read_text
+
+
+def read(text: str, doc: str = "610"):
+    ex = extract_texts([read_text(text, f"{doc}_essai.txt", doc)])
+    by_id = {u.id: u for u in ex.units}
+    parent = {by_id[l.child].name: by_id[l.parent].name for l in ex.lines if l.primary}
+    return ex, parent, {u.name: u for u in ex.units}
+
+
+DOTTED = """Arrêté du 3 mars 2010 portant organisation de la direction générale des essais
+
+Article 1
+
+La direction générale des essais comprend :
+
+1. Le service des mesures, qui comprend :
+
+1.1. La sous-direction des relevés ;
+
+1.2. La sous-direction des étalons ;
+
+2. Le service des analyses, qui comprend :
+
+2.1. La sous-direction des échantillons ;
+
+2.2. La sous-direction des contrôles.
+
+3. La sous-direction des archives.
+
+4. La mission des audits.
+"""
+
+
+def test_dotted_items_nest_under_the_item_they_extend() -> None:
+    """'1.1.', '1.2.' are children of item 1's unit; '3.' and '4.' go back to the direction."""
+    _, parent, _ = read(DOTTED)
+    top = "direction générale des essais"
+    assert parent["sous-direction des relevés"] == parent["sous-direction des étalons"] == "service des mesures"
+    assert parent["sous-direction des échantillons"] == parent["sous-direction des contrôles"] == "service des analyses"
+    assert parent["service des mesures"] == parent["service des analyses"] == top
+    assert parent["sous-direction des archives"] == parent["mission des audits"] == top
+
+
+def test_a_dotted_number_no_open_item_announces_is_no_item() -> None:
+    """'2.1.' with no item '2.' open: text of the item before, not an item nested anywhere."""
+    text = DOTTED.replace("2. Le service des analyses, qui comprend :\n\n", "")
+    ex, parent, units = read(text)
+    assert parent["sous-direction des archives"] == "direction générale des essais"
+    assert parent["sous-direction des relevés"] == "service des mesures"
+    src = read_text(text, "610_essai.txt", "610")
+    article = next(b for b in src.structure.blocks if b.number == "Article 1")
+    assert [it.letter for it in article.items] == ["1", "3", "4"]
+    assert [it.letter for it in article.items[0].items] == ["1.1", "1.2"]
+
+
+PARTICIPLE = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+- le département des mesures, constitué :
+
+- du pôle des relevés, chargé de la tenue des relevés ;
+
+- du pôle des étalons, chargé de la garde des étalons ;
+
+- la sous-direction des analyses (SA), constituée :
+
+- du bureau des échantillons (SA 1), chargé de la collecte des échantillons ;
+
+- du bureau des contrôles (SA 2), chargé des contrôles.
+
+Article 2
+
+Le service des archives comprend :
+
+Le département des fonds, constitué de :
+
+- la cellule des inventaires, chargée des inventaires ;
+
+- la cellule des prêts, chargée des prêts.
+
+Le département des copies, composé de :
+
+- la cellule des tirages.
+"""
+
+
+def test_a_participle_before_the_colon_announces_the_items_in_the_genitive() -> None:
+    """'le département X, constitué : - du pôle A, chargé de … ;': A is X's, with its functions."""
+    ex, parent, units = read(PARTICIPLE)
+    assert parent["pôle des relevés"] == parent["pôle des étalons"] == "département des mesures"
+    assert parent["département des mesures"] == parent["sous-direction des analyses"] == "direction des essais"
+    assert parent["bureau des échantillons"] == parent["bureau des contrôles"] == "sous-direction des analyses"
+    assert {u.name for u in units.values() if u.name.startswith("pôle")} == {"pôle des relevés", "pôle des étalons"}
+
+
+def test_a_unit_code_in_parentheses_is_an_alias_not_part_of_the_name() -> None:
+    _, _, units = read(PARTICIPLE)
+    assert units["bureau des échantillons"].aliases == ["SA 1"]
+    assert units["sous-direction des analyses"].aliases == ["SA"]
+
+
+def test_a_verbless_line_after_comprend_is_an_item_of_that_list() -> None:
+    """'Le service W comprend :' then 'Le département X, constitué de :' and its dashes: X is W's,
+    and the dashes are X's; a second such line is W's too."""
+    _, parent, _ = read(PARTICIPLE)
+    assert parent["département des fonds"] == parent["département des copies"] == "service des archives"
+    assert parent["cellule des inventaires"] == parent["cellule des prêts"] == "département des fonds"
+    assert parent["cellule des tirages"] == "département des copies"
+
+
+def test_participle_lines_in_a_row_are_siblings() -> None:
+    """'A. - La sous-direction X, constituée par :' then 'B. - La sous-direction Y, constituée par :':
+    Y is not X's."""
+    text = PARTICIPLE.replace("Le service des archives comprend :\n\n", "")
+    _, parent, _ = read(text)
+    assert parent["département des copies"] != "département des fonds"
+    assert parent["cellule des tirages"] == "département des copies"
