@@ -125,3 +125,56 @@ def test_participle_lines_in_a_row_are_siblings() -> None:
     _, parent, _ = read(text)
     assert parent["département des copies"] != "département des fonds"
     assert parent["cellule des tirages"] == "département des copies"
+
+
+RESUMED = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+- le centre des mesures, qui mène les campagnes de mesure.
+
+Il recueille les relevés des stations.
+
+Il publie chaque année un bilan.
+
+- le bureau des étalons, qui garde les étalons ;
+
+- la mission des audits, qui conduit les audits.
+"""
+
+
+def test_a_dash_list_goes_on_after_an_items_own_paragraphs() -> None:
+    """'- le centre A, qui … .' then unmarked paragraphs about A, then '- le bureau B, qui … ;':
+    B and C are still items of the list, siblings of A."""
+    _, parent, _ = read(RESUMED)
+    top = "direction des essais"
+    assert parent["centre des mesures"] == parent["bureau des étalons"] == parent["mission des audits"] == top
+
+
+FUNCTION_CLAUSES = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+- le bureau des moyens, chargé de la gestion des personnels, des délégations de signature, de l'organisation des concours et du suivi des bureaux de la direction ;
+
+- la cellule des relevés, chargée des relations avec les services déconcentrés et les directions régionales ;
+
+- la mission des audits.
+
+Article 2
+
+Le bureau des moyens comprend les bureaux de la direction et la cellule des concours.
+"""
+
+
+def test_kind_nouns_in_a_function_clause_or_plural_references_name_no_unit() -> None:
+    """', chargé de la gestion …, des délégations de signature' names no délégation; 'les bureaux de
+    la direction' names none (the units of another); a member after them still counts."""
+    _, parent, units = read(FUNCTION_CLAUSES)
+    assert set(units) == {"direction des essais", "bureau des moyens", "cellule des relevés", "mission des audits",
+                          "cellule des concours"}
+    assert parent["cellule des concours"] == "bureau des moyens"

@@ -529,9 +529,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
 
 
     def _opens_with_unit(self, item: Item) -> bool:
-        """The item opens with a unit's full name ('Le département de l’action territoriale …')."""
-        m = self.c.determiner_subject.match(item.text)
-        nm = self.g.name_at(item.text, m.end()) if m else None
+        """The item opens with a unit's full name ('Le département de l’action territoriale …', or
+        '- le bureau X, qui …' after a dash)."""
+        text = item.text[:1].upper() + item.text[1:]
+        m = self.c.determiner_subject.match(text)
+        nm = self.g.name_at(text, m.end()) if m else None
         return nm is not None and nm.start == m.end() and len(nm.name.split()) > 1
 
     def _states_composition(self, item: Item) -> bool:

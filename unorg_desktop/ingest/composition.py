@@ -105,6 +105,9 @@ class CompositionMixin:
                     continue
                 break  # "des spécialistes …": the list of units has ended
             number = m.group("num") if m else None
+            if number is None and self._members_of_a_unit(nm):
+                pos = nm.end  # "les bureaux de la direction": the units of another, none named
+                continue
             indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)
             name = nm.name
             if nm.paren and nm.paren[:1].islower() and len(nm.paren.split()) <= 4 and not is_acronym(nm.paren) \
@@ -148,6 +151,18 @@ class CompositionMixin:
             pos = end
         self.last_components = out
         return out
+
+    def _members_of_a_unit(self, nm) -> bool:
+        """'bureaux de la direction', 'services du ministère': a plural head noun whose complement is
+        one unit names the units that unit has, not a unit ('divisions régionales' may be a group)."""
+        g = self.g
+        if not g.is_plural(nm.head):
+            return False
+        words = [t.low for t in g.tokenize(nm.name)][1:]
+        if not words or words[0] not in g.words.complement_preps:
+            return False
+        rest = [w for w in words[1:] if w not in g.words.articles]
+        return bool(rest) and g.kind_of(rest[0]) is not None
 
     def _parallel_name(self, text: str, nm, tokens):
         """'la sous-direction du personnel et du service intérieur à Nantes': brought in with an
