@@ -21,7 +21,7 @@ DECREES = decrees()
 # attribution counts), "decree" (all decree figures). Those tests are strict xfails, so the figures
 # are still printed and a fixture the extractor comes to read well fails the run (XPASS): then
 # take that test (or the fixture) out of this table.
-NOT_YET: dict[str, set[str]] = {"107_economie_dgccrf": {"decree"}}
+NOT_YET: dict[str, set[str]] = {}
 
 
 def _params(fixtures, test: str):

@@ -178,3 +178,55 @@ def test_kind_nouns_in_a_function_clause_or_plural_references_name_no_unit() -> 
     assert set(units) == {"direction des essais", "bureau des moyens", "cellule des relevés", "mission des audits",
                           "cellule des concours"}
     assert parent["cellule des concours"] == "bureau des moyens"
+
+
+ORGANISED_IN = """Arrêté du 2 mars 1999 organisant l'administration centrale de la direction générale des essais en sous-directions
+
+Article 1
+
+L'administration centrale de la direction générale des essais est organisée en deux services, cinq sous-directions et une inspection des essais.
+
+Le service des mesures est chargé de concevoir les mesures.
+
+Le service des relevés est chargé de concevoir les relevés.
+
+La sous-direction des moyens (sous-direction M), directement placée sous l'autorité du directeur général, est chargée de la gestion des moyens.
+
+L'inspection des essais, directement placée sous l'autorité du directeur général, est chargée d'évaluer les services.
+
+Article 2
+
+Le service des mesures se compose de deux sous-directions :
+
+La sous-direction des étalons (sous-direction A) est chargée de la garde des étalons, des services, des questions générales relatives aux balances et de l'animation du réseau des ateliers.
+
+La sous-direction des poids (sous-direction B) est chargée du contrôle des poids.
+"""
+
+
+def test_the_central_administration_of_a_unit_is_that_unit() -> None:
+    """'organisant l'administration centrale de la direction générale X': X is the body (the longer
+    name another of its names), headed by the 'directeur général' units are placed under."""
+    _, parent, units = read(ORGANISED_IN)
+    top = "direction générale des essais"
+    assert top not in parent
+    assert "administration centrale de la direction générale des essais" in units[top].aliases
+    assert units[top].head == "Directeur général"
+    assert parent["sous-direction des moyens"] == parent["inspection des essais"] == top
+
+
+def test_organised_in_announces_groups_and_a_service_has_groups_of_its_own() -> None:
+    """'est organisée en deux services, cinq sous-directions et une inspection' then each named in
+    a paragraph; 'Le service X se compose de deux sous-directions :' names other ones, X's."""
+    _, parent, units = read(ORGANISED_IN)
+    top = "direction générale des essais"
+    assert parent["service des mesures"] == parent["service des relevés"] == top
+    assert parent["sous-direction des étalons"] == parent["sous-direction des poids"] == "service des mesures"
+    assert units["sous-direction des étalons"].aliases == ["sous-direction A"]
+
+
+def test_a_function_clause_after_a_unit_names_no_more_units() -> None:
+    """'La sous-direction A (…) est chargée de …, des services, des questions …': no unit 'services …'."""
+    _, _, units = read(ORGANISED_IN)
+    assert not [n for n in units if n.startswith("services")]
+    assert len(units) == 7

@@ -91,9 +91,17 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         title = self.structure.title
         m = self.c.organised_body.search(title)
         nm = self._body_named(title, m.end()) if m else None
-        if nm is not None:
-            self.top = self.reg.create(nm.name.rstrip("."), nm.kind, "", None)
-            self._make_root(self.top)
+        if nm is None:
+            return
+        name, part = nm.name.rstrip("."), self.c.body_part.match(nm.name) if self.c.body_part else None
+        inner = self.g.name_at(name, part.end()) if part else None
+        if inner is not None and inner.start == part.end() and inner.end >= len(name) - 1:
+            # "organisant l’administration centrale de la direction générale X": X is the body
+            self.top = self.reg.create(inner.name, inner.kind, "", None)
+            self.top.add_alias(name)
+        else:
+            self.top = self.reg.create(name, nm.kind, "", None)
+        self._make_root(self.top)
 
     def _body_named(self, text: str, pos: int) -> NameMatch | None:
         """The unit named at ``pos``; for a plural ("les sous-directions de la direction X"),
@@ -371,7 +379,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         unit with it; an acronym ("(CRD)") is another name of the unit."""
         if not nm.paren:
             return
-        if is_acronym(nm.paren) or is_code(nm.paren):
+        if is_acronym(nm.paren) or is_code(nm.paren) or self._kind_code(nm):
             draft.add_alias(nm.paren)
         elif self.g.read_title(nm.paren, 0) is not None:
             draft.add_alias(f"{name or nm.name} ({nm.paren})")

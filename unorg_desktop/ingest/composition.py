@@ -90,6 +90,8 @@ class CompositionMixin:
                 pos = tok.end
                 continue
             nm = g.name_at(text, tok.start, tokens=tokens)
+            if nm is None and out and c.prose_functions.match(text, tok.start):
+                break  # "La sous-direction A (…) est chargée de …, des services, …": its functions, no more members
             if nm is None:
                 # "outre le haut fonctionnaire …, le bureau X": a post among units; "le conseil général des
                 # mines, l’inspection X …": a body that is no unit of the administration
@@ -111,7 +113,7 @@ class CompositionMixin:
             indefinite = bool(c.indefinite_before.search(text[pos:tok.start])) or bool(number)
             name = nm.name
             if nm.paren and nm.paren[:1].islower() and len(nm.paren.split()) <= 4 and not is_acronym(nm.paren) \
-                    and g.read_title(nm.paren, 0) is None:
+                    and g.read_title(nm.paren, 0) is None and not self._kind_code(nm):
                 # "le bureau du pilotage des projets (zone 1)": a qualifier that tells it from another
                 end_paren = text.index(")", nm.end) + 1
                 nm = NameMatch(text[nm.start:end_paren], nm.kind, nm.start, end_paren, "", nm.parallel, nm.head)
@@ -152,6 +154,13 @@ class CompositionMixin:
         self.last_components = out
         return out
 
+    def _kind_code(self, nm) -> bool:
+        """'la sous-direction des études (sous-direction A)': the unit's own kind noun and a letter or
+        a number in parentheses is its code (another name of it), not a qualifier of the name."""
+        words = nm.paren.split()
+        return len(words) == 2 and self.g.kind_of(words[0]) is not None and (
+            words[1].isdigit() or (len(words[1]) <= 4 and words[1].isupper()))
+
     def _members_of_a_unit(self, nm) -> bool:
         """'bureaux de la direction', 'services du ministère': a plural head noun whose complement is
         one unit names the units that unit has, not a unit ('divisions régionales' may be a group)."""
@@ -191,6 +200,9 @@ class CompositionMixin:
                    owners: list[Draft], verb: str, collective: bool, number: str | None) -> Draft | None:
         scope = group_owner or (owners[0] if owners else self.context)
         draft = self.reg.find(name, scope)
+        if draft is not None and number and (draft.collective or draft.is_group) and draft.composed_in is not None \
+                and draft.composed_in[0] is not group_owner:
+            draft = None  # "sept sous-directions" of the body, then "trois sous-directions" of a service: two groups
         if draft is None:
             for pending in (self.pending_heading, self.sub_unit):
                 if pending is not None and pending.from_heading and self.reg.extend(pending, name):

@@ -274,6 +274,12 @@ class Resolver:
                 self.unplaced_posts.append((owner, owner.document, raw.paragraph, f"{base} {comp}".strip()))
             else:
                 out.append(unit)
+                if isinstance(unit, Draft) and unit.head is None \
+                        and unit is self.titled_unit(base, comp, owner.document, owner):
+                    # "placée sous l’autorité du directeur général": the post its own words make the
+                    # head of the 'direction générale …' heads it
+                    unit.head, unit.head_paragraph = capitalize_title(base), raw.paragraph
+                    self._index_head(unit)
         return out
 
     def _post_draft_unit(self, post: Draft) -> Draft | None:

@@ -239,6 +239,8 @@ CLAUSES = Clauses(
     composition_verb="comprises",
     participle_list=Pattern("participle_list", r"\s*,?\s*(?:composed|made up|consisting)\s+of\s*:\s*$",
                             ", composed of:"),
+    body_part=Pattern("body_part", r"^(?:headquarters|central administration)\s+of\s+(?:the\s+)?",
+                      "headquarters of the Department of Essays"),
 )
 
 REPORTS = ReportWords(

@@ -192,11 +192,13 @@ _PREP = r"(?:du|de la|de l’|des|d’|de|au|aux|à la|à l’|à)"
 _REPORTS_TO = (r"(?:relève(?:nt)?|relevant|rend(?:ent)? compte|rendant compte|(?:est |sont )?responsables? devant|"
                r"(?:est |sont )?placée?s? sous l’autorité|(?:est |sont )?(?:directement )?rattachée?s?|"
                r"(?:est |sont )?placée?s? auprès)")
+_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 _COMPOSED_OF = (r"(?:se compos(?:e|ent)|compren(?:d|nent)|comprenant|composée?s? de|comporten?t?|est composée?|sont composée?s|réunit|regroupe|englobe"
                 r"|constituée?s? (?:par|de)|dispos(?:e|ent)(?:,\s*en outre,)?\s+(?=d’une?\b)"
                 # "Le département X, constitué : - du pôle A ; …": a participle right before the list
-                r"|(?:constituée?s?|composée?s?)\s*(?=:))")
-_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+                r"|(?:constituée?s?|composée?s?)\s*(?=:)"
+                # "L’administration centrale de X est organisée en deux services, sept sous-directions et …"
+                rf"|(?:est|sont) organisée?s? en(?=\s+(?:{_NUMBER_WORDS}|une?)\b))")
 
 CLAUSES = Clauses(
     reports_to=Pattern("reports_to", _REPORTS_TO, "Le Service relève du Directeur"),
@@ -298,8 +300,8 @@ CLAUSES = Clauses(
         r"(?=(?:du|de la|de l’|des|d’|au|aux|à la|à l’|à)\b)",
         "Sont directement rattachés au directeur :",
     ),
-    organised_body=Pattern("organised_body", r"\b(?:organisation|organisant)(?:\s+et\s+(?:aux\s+)?(?:attributions|missions))?"
-                           r"\s+(?:de la|de l’|du|des|de)\s*",
+    organised_body=Pattern("organised_body", r"\b(?:organisation(?:\s+et\s+(?:aux\s+)?(?:attributions|missions))?"
+                           r"\s+(?:de la|de l’|du|des|de)|organisant\s+(?:la|le|l’|les)?)\s*",
                            "portant organisation de la direction des essais"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
@@ -342,6 +344,8 @@ CLAUSES = Clauses(
     composition_verb="comprend",
     participle_list=Pattern("participle_list", r"\s*,?\s*(?:constituée?s?|composée?s?)(?:\s+(?:de|d’|par))?\s*:\s*$",
                             ", constitué de :"),
+    body_part=Pattern("body_part", r"^(?:administration centrale|services centraux)\s+(?:de la|de l’|du|des)\s*",
+                      "administration centrale de la direction générale des essais"),
 )
 
 REPORTS = ReportWords(

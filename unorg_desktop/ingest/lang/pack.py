@@ -167,6 +167,9 @@ class Clauses:
     composition_verb: str  # the verb quoted in the evidence of a listed component ("comprend")
     # ", constitué de :" after a unit's name, no finite verb: the line is a listed unit with its own list
     participle_list: Pattern | None = None
+    # "l’administration centrale de la direction générale X": the part of a unit a decree organises; the
+    # unit follows (the decree's body, the longer name another of its names)
+    body_part: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)
