@@ -230,3 +230,48 @@ def test_a_function_clause_after_a_unit_names_no_more_units() -> None:
     _, _, units = read(ORGANISED_IN)
     assert not [n for n in units if n.startswith("services")]
     assert len(units) == 7
+
+
+DESCRIBED = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+- le centre des mesures, qui mène les campagnes de mesure et tient le registre national des relevés des stations.
+
+Il recueille les relevés des stations.
+
+Il comprend le pôle des capteurs et le pôle des calculs.
+
+- le bureau des étalons, qui garde les étalons ;
+
+- la mission des audits, qui conduit les audits.
+
+Article 2
+
+La sous-direction des moyens comprend :
+
+Le bureau des achats, qui passe les marchés.
+
+Il tient le registre des marchés.
+
+Le bureau des locaux, qui gère les locaux.
+
+Le bureau des véhicules.
+"""
+
+
+def test_the_paragraphs_after_an_item_are_about_its_unit() -> None:
+    """'- le centre A, qui … .' then 'Il comprend le pôle X …': X is A's; the list then goes on."""
+    _, parent, _ = read(DESCRIBED)
+    assert parent["pôle des capteurs"] == parent["pôle des calculs"] == "centre des mesures"
+    assert parent["bureau des étalons"] == parent["mission des audits"] == "direction des essais"
+
+
+def test_unmarked_items_with_a_relative_clause_go_on_after_an_items_paragraph() -> None:
+    """'comprend :' then 'Le bureau A, qui … .', 'Il …', 'Le bureau B, qui … .', 'Le bureau C.': all
+    three are the sous-direction's."""
+    _, parent, _ = read(DESCRIBED)
+    sd = "sous-direction des moyens"
+    assert parent["bureau des achats"] == parent["bureau des locaux"] == parent["bureau des véhicules"] == sd

@@ -60,6 +60,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
         self._relative_end = re.compile(rf"{c.relative}\s*$")
         self._nested = re.compile(rf"\s*,?\s*{c.relative}\s+{c.composed_of}\s*(?=[\s,:])")
+        self._nested_or_relative = re.compile(rf"\s*(?:\([^()]*\)\s*)?,\s*{c.relative}\b")
         self._relative_list = re.compile(rf",\s*{c.relative}\s+{c.composed_of}[^,;:]*:\s*$")
         self._next_member = re.compile(rf",\s|\s(?:{'|'.join(map(re.escape, self.g.words.coordinators))})\s")
         self._list_intro_at = re.compile(c.list_intro.regex.removeprefix("^"), c.list_intro.flags)
@@ -204,7 +205,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if self.alinea_list is not None and not block.items:
             if self._bare_name_alinea(block.intro, number):
                 return
-            if not c.pronoun_subject.match(block.intro) and not self._head_noun_reference(block.intro):
+            if not self._relative_alinea(block.intro, number) and not c.pronoun_subject.match(block.intro) and not self._head_noun_reference(block.intro):
                 self.alinea_list = None  # the list of units and their descriptions has ended
         subject: Draft | None = None
         for sentence in sentences(block.intro):
@@ -580,6 +581,22 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             self.recent = [draft] + [d for d in self.recent if d is not draft][:10]
             self.block_subject = self.last_subject = draft
         return True
+
+    def _relative_alinea(self, text: str, number: str) -> bool:
+        """'X comprend :' then 'Le bureau A, qui passe les marchés.', 'Il tient …', 'Le bureau B, qui …':
+        an alinéa that is one sentence, a unit's full name and a clause about it with no main verb
+        (', qui …', ', chargé de …'), is one more of the list's units."""
+        c, g = self.c, self.g
+        if len(sentences(text)) != 1:
+            return False
+        m = c.determiner_subject.match(text)
+        nm = g.name_at(text, m.end()) if m else None
+        if nm is None or nm.start != m.end() or len(nm.name.split()) < 2:
+            return False
+        rest = re.sub(r"^\s*\([^()]*\)", "", text[nm.end:])
+        if not c.component_stop.match(rest) or not rest.lstrip().startswith(","):
+            return False
+        return self._bare_name_alinea(text[:nm.end], number)
 
     def _participle_alinea(self, text: str, number: str) -> bool:
         """'Le service W comprend :' then 'Le département X, constitué de :' and its items: a line

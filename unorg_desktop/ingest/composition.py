@@ -57,10 +57,13 @@ class CompositionMixin:
 
     def _describes(self, text: str) -> bool:
         """An item that names a unit and goes on with a sentence about it (a verb after the name)."""
+        text = text[:1].upper() + text[1:]  # ("- le centre X, qui …" after a dash)
         m = self.c.determiner_subject.match(text)
         nm = self.g.name_at(text, m.end()) if m else None
         after = first_at(self.g.tokenize(text), nm.end) if nm is not None else None
-        return after is not None and after.is_word and after.low not in self.g.words.connectors \
+        # ("- le centre X, qui mène … ." then "Il recueille …": a relative clause and a full stop too)
+        relative = nm is not None and text.rstrip().endswith(".") and bool(self._nested_or_relative.match(text, nm.end))
+        return after is not None and (after.is_word and after.low not in self.g.words.connectors or relative) \
             and len(text) > len(nm.name) + 40
 
     def _components(self, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
