@@ -275,3 +275,51 @@ def test_unmarked_items_with_a_relative_clause_go_on_after_an_items_paragraph() 
     _, parent, _ = read(DESCRIBED)
     sd = "sous-direction des moyens"
     assert parent["bureau des achats"] == parent["bureau des locaux"] == parent["bureau des véhicules"] == sd
+
+
+SAME_MARK = """Arrêté du 7 avril 2003 portant organisation des sous-directions de l'administration centrale du ministère des essais
+
+Article 10
+
+Les sous-directions et mission de la direction des mesures sont organisées comme suit :
+
+A. - Le service du pilotage, constitué par :
+
+- la sous-direction des relevés, constituée par :
+
+- le bureau des cartes ;
+
+- le bureau des plans ;
+
+- la sous-direction des étalons, constituée par :
+
+- le bureau des poids ;
+
+- le bureau des longueurs ;
+
+B. - Le service des analyses, constitué par :
+
+- la sous-direction des contrôles, constituée par :
+
+- le bureau des échantillons ;
+
+- la sous-direction des archives.
+"""
+
+
+def test_same_mark_dashes_a_unit_of_the_openers_own_kind_is_its_sibling() -> None:
+    """'- la sous-direction A, constituée par : - le bureau X ; - la sous-direction B.': B is not A's
+    (no unit holds one of its own kind) but the service's, like A."""
+    _, parent, _ = read(SAME_MARK)
+    assert parent["bureau des cartes"] == parent["bureau des plans"] == "sous-direction des relevés"
+    assert parent["bureau des poids"] == parent["bureau des longueurs"] == "sous-direction des étalons"
+    assert parent["sous-direction des relevés"] == parent["sous-direction des étalons"] == "service du pilotage"
+    assert parent["sous-direction des contrôles"] == parent["sous-direction des archives"] == "service des analyses"
+
+
+def test_parts_organised_as_follows_belong_to_the_unit_in_the_complement() -> None:
+    """'Les sous-directions et mission de la direction X sont organisées comme suit :': the parts
+    below are X's (not a 'mission de la direction X')."""
+    _, parent, units = read(SAME_MARK)
+    assert parent["service du pilotage"] == parent["service des analyses"] == "direction des mesures"
+    assert not [n for n in units if n.startswith("mission")]

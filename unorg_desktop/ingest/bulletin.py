@@ -110,8 +110,10 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         nm = self.g.name_at(text, pos)
         if nm is not None and self.g.is_plural(nm.head):
             tokens = self.g.tokenize(text)
-            inner = [t for t in tokens if nm.start < t.start < nm.end and self.g.kind_of(t.text)
-                     and not self.g.is_plural(t.text)]
+            # in a complement ("… et mission de la direction X": the direction, not the mission)
+            preps = self.g.words.articles | self.g.words.complement_preps
+            inner = [t for i, t in enumerate(tokens) if nm.start < t.start < nm.end and self.g.kind_of(t.text)
+                     and not self.g.is_plural(t.text) and i and tokens[i - 1].low in preps]
             return self.g.name_at(text, inner[0].start, tokens=tokens) if inner else None
         return nm
 

@@ -439,8 +439,11 @@ class DecreeItem(Processor):
                 continue
             if top[0] == level:
                 opener = top[1].text.rstrip().endswith(":") and not top[2] and top[3] != "deeper"
-                if opener and not (opens_list and top[3] == "same"):
-                    break  # the new item is in the list this one opens (a new list: a sibling)
+                if opener and not (opens_list and top[3] == "same") and not _same_kind(seg.pack, top[1].text, s[m.end():]):
+                    # the new item is in the list this one opens (a new list: a sibling; so is a unit of
+                    # the opener's own kind: "- la sous-direction A, constituée par : - le bureau X ; - la
+                    # sous-direction B.")
+                    break
                 ended = top[1].text.rstrip().endswith(".")
                 stack.pop()
                 if ended and stack and stack[-1][0] == level:
@@ -483,6 +486,23 @@ def _dotted_parent_level(b, number: str):
         if item.letter == parent:
             return level
     return None
+
+
+def _unit_head(pack, s: str) -> tuple[str, str]:
+    """The head noun a line opens with after its article ('la sous-direction X' -> 'sous-direction'),
+    and its kind ('' when it is no unit kind)."""
+    m = _FIRST_WORDS.match(s)
+    head = m.group(2).lower() if m else ""
+    return head, pack.names.unit_kinds.get(head, "")
+
+
+def _same_kind(pack, opener: str, s: str) -> bool:
+    """Both lines name one unit each, of one kind (no unit holds one of its own kind; a group,
+    'trois bureaux dénommés :', holds its members)."""
+    from .names import grammar
+
+    head, kind = _unit_head(pack, opener)
+    return bool(kind) and kind == _unit_head(pack, s)[1] and not grammar(pack).is_plural(head)
 
 
 def _dash_rank(b, parent) -> str:
