@@ -12,6 +12,11 @@ cache folder per run) and a warm one (the cache of a previous run; charts under 
 use it, so on the bundled database the two differ only by noise). Medians are printed, with the
 ratio to the bare window (issue 13 aims at 1.5x, cold).
 
+``--callgrind N`` also counts instructions (``valgrind --tool=callgrind``, ``PYTHONHASHSEED=0``) from
+process start to the first-paint line, N runs of each (about a minute a run): unlike times, counts
+hardly move with the load of a shared machine, so a change of 1 % shows. The process ends at that
+line (``os._exit``), so what the app does after its first frame is not counted.
+
 The package's bytecode is compiled first (``compileall``, as ``make run`` and a wheel install do):
 the bare window's PySide6 has its bytecode, and compiling ~60 modules at each start is not what a
 user's start costs.
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -55,6 +61,37 @@ sys.exit(app.exec())
 '''
 
 
+# run before the measured program under callgrind: ends the process once the first-paint line is out
+EXIT_AT_REPORT = r'''
+import os, sys
+class ExitAtReport:
+    def __init__(self, out):
+        self.out = out
+    def write(self, text):
+        self.out.write(text)
+        if text.startswith("first-paint"):
+            self.out.flush()
+            os._exit(0)
+        return len(text)
+    def flush(self):
+        self.out.flush()
+sys.stdout = ExitAtReport(sys.stdout)
+'''
+APP = "from unorg_desktop.__main__ import main\nmain()\n"
+
+
+def instructions(code: str, env: dict) -> int:
+    """Instructions (callgrind's Ir) of ``python -c code`` from start to its first-paint line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out",
+                               sys.executable, "-c", EXIT_AT_REPORT + code], capture_output=True, text=True,
+                              env=dict(env, PYTHONHASHSEED="0"), cwd=REPO, timeout=900)
+    match = re.search(r"Collected : (\d+)", done.stderr)
+    if "first-paint" not in done.stdout or match is None:
+        raise SystemExit(f"callgrind: no count (exit {done.returncode}): {done.stderr[-500:]}")
+    return int(match.group(1))
+
+
 def first_paint(cmd: list[str], env: dict) -> tuple[float, float, float]:
     """(seconds reported by the process, wall seconds from spawn to its report, its CPU seconds)."""
     t0 = time.perf_counter()
@@ -76,6 +113,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--db", help="database for the app (default: the bundled one)")
+    parser.add_argument("--callgrind", type=int, default=0, metavar="N",
+                        help="also count instructions to the first paint, N runs of each (needs valgrind)")
     args = parser.parse_args()
     base = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     app_cmd = [sys.executable, "-m", "unorg_desktop", *(["--db", args.db] if args.db else [])]
@@ -101,6 +140,19 @@ def main() -> int:
         ratio = "" if name == "bare window" else (f"   {reported / bare[0]:.2f}x the bare window"
                                                   f" (wall {wall / bare[1]:.2f}x, CPU {cpu / bare[2]:.2f}x)")
         print(f"  {name:16s} {reported * 1000:5.0f} ms / {wall * 1000:5.0f} ms / {cpu * 1000:5.0f} ms{ratio}")
+    if args.callgrind:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(base, UNORG_DESKTOP_CONFIG_DIR=str(Path(tmp) / "config"),
+                       UNORG_DESKTOP_CACHE_DIR=str(Path(tmp) / "cache"), UNORG_DESKTOP_DATA_DIR=str(Path(tmp) / "data"),
+                       UNORG_REPORT_FIRST_PAINT="1")
+            app_code = APP if not args.db else f"import sys\nsys.argv[1:] = ['--db', {args.db!r}]\n" + APP
+            bare_counts = [instructions(BARE, base) for _ in range(args.callgrind)]
+            app_counts = [instructions(app_code, env) for _ in range(args.callgrind)]
+        bare_m, app_m = statistics.median(bare_counts), statistics.median(app_counts)
+        show = lambda counts: ", ".join(f"{c / 1e6:,.0f}" for c in counts)  # noqa: E731
+        print(f"instructions to the first paint (callgrind, median of {args.callgrind}; runs in M):")
+        print(f"  bare window      {bare_m / 1e6:7,.0f} M ({show(bare_counts)})")
+        print(f"  app, cold cache  {app_m / 1e6:7,.0f} M ({show(app_counts)})   {app_m / bare_m:.2f}x the bare window")
     return 0
 
 

@@ -290,6 +290,33 @@ def test_card_tooltip_is_handed_to_qt_when_asked(chart):
     assert super(UnitCard, card).toolTip() == card.toolTip() != ""
 
 
+def test_secondary_line_and_mark_tooltips_are_made_when_asked(qapp):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHelpEvent
+
+    from unorg_desktop.render.areas import SecondaryMark
+    from unorg_desktop.store.rows import LineRow
+
+    graph = make_graph(30, seed=1)
+    graph.secondary = [LineRow("u9", "u1", False, "010", "5.1", "relève aussi")]
+    asked = []
+    scene = ChartScene()
+    scene.paragraph_text = lambda document, number: asked.append((document, number)) or "Le texte."
+    scene.show_chart(graph, simple_layout(graph), set(graph.units))
+    [line] = [i for i in scene.items() if isinstance(i, SecondaryEdge)]
+    [mark] = [i for i in scene.items() if isinstance(i, SecondaryMark)]
+    # nothing made with the scene (the citing paragraph is not even read) ...
+    assert asked == [] and QGraphicsItem.toolTip(line) == "" and QGraphicsItem.toolTip(mark) == ""
+    for item in (line, mark):  # ... until Qt asks for a tooltip where the item is
+        event = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+        event.setScenePos(item.mapToScene(item.path().pointAtPercent(0.5)) if item is line
+                          else item.scene_rect().center())
+        scene.helpEvent(event)
+    assert QGraphicsItem.toolTip(line) == line.toolTip() and "Le texte." in line.toolTip()
+    assert asked == [("010", "5.1")]
+    assert QGraphicsItem.toolTip(mark) == mark.toolTip() and "par. 5.1" in mark.toolTip()
+
+
 def test_secondary_tooltip_quotes_the_citing_paragraph(qapp):
     from unorg_desktop.render.edges import TOOLTIP_TEXT_MAX, secondary_tooltip
     from unorg_desktop.store.rows import LineRow

@@ -234,9 +234,8 @@ def _run(args: argparse.Namespace, resume_collection) -> int:
     from . import display
     from .store import StoreError, default_db
     # Qt-free modules first: PySide6's import hook reads the source of every module named in an
-    # import after it is loaded (about a millisecond each), so the store, graph and layout, and
-    # html (tooltips; a 2,500-line entity table), load before it, and the hook is told about them
-    import html  # noqa: F401
+    # import after it is loaded (about a millisecond each), so the store, graph and layout load
+    # before it, and the hook is told about them (html, for tooltips, loads at the first one)
     import unorg_desktop.graph  # noqa: F401
     import unorg_desktop.layout  # noqa: F401
 

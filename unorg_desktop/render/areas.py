@@ -7,7 +7,7 @@ pill half over the card's top edge; the scene resolves a click on it to its supe
 
 from __future__ import annotations
 
-import html
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -55,6 +55,8 @@ def short(text: str, chars: int = MARK_CHARS) -> str:
 
 def mark_tooltip(superiors: list[tuple[str, str, str]]) -> str:
     """"Also reports to X (ST/SGB/2010/1, par. 5.1)", one line per superior; escaped."""
+    import html  # here: the first frame makes no tooltip, and html builds a 2,500-entry table
+
     label = QCoreApplication.translate("Chart", "Also reports to %1")
     rows = []
     for name, document, paragraph in superiors:
@@ -71,21 +73,33 @@ class SecondaryMark(QGraphicsItem):
     :param label: the first superior's name
     """
 
-    def __init__(self, unit: str, targets: list[str], label: str, tooltip: str, at: tuple[float, float]) -> None:
+    def __init__(self, unit: str, targets: list[str], label: str, tooltip: str | Callable[[], str],
+                 at: tuple[float, float]) -> None:
         super().__init__()
+        self._tooltip = tooltip  # its text, or a function making it on first use (ensure_tooltip)
         self.unit, self.targets = unit, targets
         more = f" +{len(targets) - 1}" if len(targets) > 1 else ""
         self.text = f"↗ {short(label)}{more}"
         fm = QFontMetricsF(palette.font(MARK_PX))
         self._rect = QRectF(0, 0, fm.horizontalAdvance(self.text) + 10, MARK_H)
         self.setPos(at[0], at[1])
-        self.setToolTip(tooltip)
         self.setZValue(1.5)  # over the cards
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def text_px(self) -> set[int]:
         return {MARK_PX}
+
+    def toolTip(self) -> str:  # noqa: N802
+        """The escaped rich-text tooltip (made on first use)."""
+        if callable(self._tooltip):
+            self._tooltip = self._tooltip()
+        return self._tooltip
+
+    def ensure_tooltip(self) -> None:
+        """Hand the tooltip to Qt (the scene calls it just before Qt looks for one under the mouse)."""
+        if not super().toolTip():
+            self.setToolTip(self.toolTip())
 
     @property
     def target(self) -> str:

@@ -8,8 +8,8 @@ are few, so each is its own hoverable item with an escaped tooltip citing its pa
 
 from __future__ import annotations
 
-import html
 import math
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
@@ -179,6 +179,8 @@ LINE_TOOLTIP_MAX = 8  # lines listed in the tooltip of a shared bus
 def line_tooltip(graph, pairs, paragraph_text=None) -> str:
     """The document and paragraph stating each line under the pointer: one line with its
     paragraph's text, or the lines sharing a bus (same superior) listed; escaped."""
+    import html  # here: the first frame makes no tooltip, and html builds a 2,500-entry table
+
     line_of = getattr(graph, "primary_line", lambda _child: None)
     name = lambda n: graph.units[n].display_name if n in graph.units else n  # noqa: E731
     parents = {p for p, _ in pairs}
@@ -220,6 +222,8 @@ def secondary_tooltip(symbol: str, paragraph: str, evidence: str = "", text: str
     """"Secondary line — ST/SGB/2010/1, par. 5.1", then the citing paragraph's ``text`` (the
     words that state the line, ``evidence``, in bold inside it), or the evidence alone when the
     text is unknown; every part escaped (a source may hold markup)."""
+    import html  # here: the first frame makes no tooltip, and html builds a 2,500-entry table
+
     label = QCoreApplication.translate("Chart", "Secondary line")  # the interface's language
     out = f"{html.escape(label)} — {html.escape(symbol)}"
     if paragraph:
@@ -244,8 +248,12 @@ class SecondaryEdge(QGraphicsPathItem):
     while hovered). The dashed line itself is painted by :class:`SecondaryBatch` with all the
     others: 2,000 lines at 100k units painting themselves cost 15 ms per frame."""
 
-    def __init__(self, child: str, parent_id: str, points, tooltip: str, kind: str = "spline") -> None:
+    def __init__(self, child: str, parent_id: str, points, tooltip: str | Callable[[], str],
+                 kind: str = "spline") -> None:
         super().__init__()
+        # ``tooltip``: its text, or a function making it (the citing paragraph is read from the
+        # store only when someone hovers the line: see ensure_tooltip)
+        self._tooltip = tooltip
         self.child, self.parent_id = child, parent_id
         self.points = list(points)
         path = QPainterPath()
@@ -259,7 +267,6 @@ class SecondaryEdge(QGraphicsPathItem):
         self.setPen(self._pen)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.hovered = False
-        self.setToolTip(tooltip)
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         stroker = QPainterPathStroker()
@@ -272,6 +279,17 @@ class SecondaryEdge(QGraphicsPathItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
+
+    def toolTip(self) -> str:  # noqa: N802
+        """The escaped rich-text tooltip (made on first use)."""
+        if callable(self._tooltip):
+            self._tooltip = self._tooltip()
+        return self._tooltip
+
+    def ensure_tooltip(self) -> None:
+        """Hand the tooltip to Qt (the scene calls it just before Qt looks for one under the mouse)."""
+        if not super().toolTip():
+            self.setToolTip(self.toolTip())
 
     def shape(self) -> QPainterPath:
         return self._shape

@@ -19,6 +19,7 @@ from the layout boxes (``hit_test``), so they work in every mode and never block
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -322,15 +323,17 @@ class ChartScene(QGraphicsScene):
         routes = route_secondary(boxes, [(s.child, s.parent) for s in lines], self.direction)
         for line in lines:
             item = SecondaryEdge(line.child, line.parent, routes[(line.child, line.parent)],
-                                 secondary_tooltip(self._doc_label(graph, line.document), line.paragraph,
-                                                   line.evidence, self._paragraph_text(line.document, line.paragraph)),
-                                 kind="ortho")
+                                 functools.partial(self._secondary_tooltip, graph, line), kind="ortho")
             item.setZValue(1.2)  # hovered: over the batch
             self.addItem(item)
             self._secondary.append(item)
         self._secondary_batch = SecondaryBatch(self._secondary)
         self._secondary_batch.setZValue(1.1)  # over the cards: routed around them, never hidden
         self.addItem(self._secondary_batch)
+
+    def _secondary_tooltip(self, graph, line) -> str:
+        return secondary_tooltip(self._doc_label(graph, line.document), line.paragraph, line.evidence,
+                                 self._paragraph_text(line.document, line.paragraph))
 
     @staticmethod
     def _doc_label(graph, document: str) -> str:
@@ -350,7 +353,8 @@ class ChartScene(QGraphicsScene):
                      for ln in lines]
             top = y - MARK_H + MARK_INSIDE  # in the room the layout keeps above the card
             at = (x + w - 6, top) if self.direction == "LR" else (x + 10, top)
-            mark = SecondaryMark(child, [ln.parent for ln in lines], names[0][0], mark_tooltip(names), at)
+            mark = SecondaryMark(child, [ln.parent for ln in lines], names[0][0],
+                                 functools.partial(mark_tooltip, names), at)
             if self.direction == "LR":  # right-aligned on the top edge, clear of the toggle
                 mark.setPos(x + w - 6 - mark.boundingRect().width(), mark.pos().y())
             self.addItem(mark)
@@ -526,6 +530,9 @@ class ChartScene(QGraphicsScene):
 
     def helpEvent(self, event) -> None:  # noqa: N802
         pos = event.scenePos()
+        for item in self.items(pos):  # tooltips made on first use: ready before Qt looks for one
+            if isinstance(item, (SecondaryEdge, SecondaryMark)):
+                item.ensure_tooltip()
         node, _ = self.hit_test(pos)
         card = self._cards.get(node) if node is not None else None
         if card is not None:

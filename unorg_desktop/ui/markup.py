@@ -7,9 +7,9 @@ are therefore always given as explicit rich text built from escaped strings.
 
 from __future__ import annotations
 
-import html
-
 
 def tooltip(text: str) -> str:
     """``text`` (any characters, several lines) as a safe rich-text tooltip."""
+    import html  # here: the first frame makes no tooltip, and html builds a 2,500-entry table
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
