@@ -323,3 +323,30 @@ def test_parts_organised_as_follows_belong_to_the_unit_in_the_complement() -> No
     _, parent, units = read(SAME_MARK)
     assert parent["service du pilotage"] == parent["service des analyses"] == "direction des mesures"
     assert not [n for n in units if n.startswith("mission")]
+
+
+SHORT_BODY = """Arrêté du 9 juin 1989 relatif à l'organisation du secrétariat général de l'Institut des essais
+
+Article 1
+
+Le secrétariat général est organisé comme suit :
+
+Le département des moyens comprend :
+
+- la division des achats ;
+
+- la division des locaux.
+
+La sous-direction des relevés comprend le bureau des cartes et le bureau des plans. La sous-direction des étalons comprend le bureau des poids.
+"""
+
+
+def test_the_bodys_name_without_its_complement_is_the_body() -> None:
+    """'relatif à l'organisation du secrétariat général de l'Institut X' then 'Le secrétariat général
+    est organisé comme suit :': one body, whose parts are the units below."""
+    _, parent, units = read(SHORT_BODY)
+    body = "secrétariat général de l’Institut des essais"
+    assert "secrétariat général" not in units
+    assert parent["département des moyens"] == parent["sous-direction des relevés"] == body
+    assert parent["sous-direction des étalons"] == body
+    assert parent["division des achats"] == "département des moyens"

@@ -321,7 +321,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             owner = d.composed_in[0] if d.composed_in else d.scope
             if (d.scope is context or owner in scoped) and self.reg.extend(d, name):
                 return d
-        if self.top is not None and fold(name) == fold(self.top.name):
+        if self.top is not None and (fold(name) == fold(self.top.name) or self._short_of_top(name)):
             return self.top
         if not create:
             return None
@@ -329,6 +329,18 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             nm = g.name_at(name, 0)
             kind = nm.kind if nm is not None else words[0]
         return self.reg.create(name, kind, paragraph, context)
+
+    def _short_of_top(self, name: str) -> bool:
+        """'Le secrétariat général est organisé comme suit' in a decree organising the 'secrétariat
+        général de l’Institut X': the body's name without its complement."""
+        if self.family != "decree" or not self.reg.root is self.top:
+            return False
+        full, short = fold(self.top.name), fold(name)
+        if not full.startswith(short + " ") or len(short.split()) < 2:
+            return False
+        rest = self.g.tokenize(self.top.name[len(name):].lstrip() if self.top.name.lower().startswith(name.lower())
+                               else "")
+        return bool(rest) and rest[0].low in self.g.words.complement_preps
 
     def _subject(self, sentence: str, paragraph: str) -> tuple[Draft | None, int, str | None]:
         """The unit a sentence is about, where its verb part starts, and a head title."""
