@@ -350,3 +350,25 @@ def test_the_bodys_name_without_its_complement_is_the_body() -> None:
     assert parent["département des moyens"] == parent["sous-direction des relevés"] == body
     assert parent["sous-direction des étalons"] == body
     assert parent["division des achats"] == "département des moyens"
+
+
+def test_a_plural_subject_naming_the_units_of_another_is_no_unit() -> None:
+    """'Les bureaux de la sous-direction X sont chargés …', 'Les services de la direction sont chargés
+    …': the units of another, none of them named."""
+    text = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend la sous-direction des mesures et la sous-direction des relevés.
+
+Article 2
+
+La sous-direction des mesures comprend le bureau des cartes et le bureau des plans.
+
+Les bureaux de la sous-direction des mesures sont chargés de la tenue des cartes.
+
+Les services de la direction sont chargés des relations avec les directions régionales.
+"""
+    _, parent, units = read(text)
+    assert set(units) == {"direction des essais", "sous-direction des mesures", "sous-direction des relevés",
+                          "bureau des cartes", "bureau des plans"}

@@ -374,6 +374,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             if nm is not None:
                 if c.distributive_start.match(s):
                     return None, nm.end, None  # distributive: handled by the caller
+                if self._members_of_a_unit(nm):
+                    return None, nm.end, None  # "Les bureaux de la sous-direction X sont chargés …": no unit
                 paren = re.match(r"\s*\([^()]*\)", s[nm.end:])
                 after = first_at(tokens, nm.end + (paren.end() if paren else 0))
                 delimited = opening and after is not None and after.low in g.words.stopwords \
