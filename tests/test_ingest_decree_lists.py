@@ -372,3 +372,21 @@ Les services de la direction sont chargés des relations avec les directions ré
     _, parent, units = read(text)
     assert set(units) == {"direction des essais", "sous-direction des mesures", "sous-direction des relevés",
                           "bureau des cartes", "bureau des plans"}
+
+
+def test_an_item_charged_after_a_phrase_states_the_units_functions() -> None:
+    """'- le bureau X, chargé, pour l'ensemble de la direction, de la préparation … ;': an item of
+    functions of X, like '- le bureau Y, chargé de …'."""
+    text = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+- le bureau des moyens, chargé, pour l'ensemble de la direction, de la préparation du budget ;
+
+- le bureau des achats, chargé de la passation des marchés.
+"""
+    ex, _, units = read(text)
+    by_id = {u.id: u.name for u in ex.units}
+    assert sorted(by_id[a.unit] for a in ex.attributions) == ["bureau des achats", "bureau des moyens"]

@@ -248,7 +248,9 @@ CLAUSES = Clauses(
                        "dont le Chef relève"),
     part_of=Pattern("part_of", r"fait partie intégrante\s+(?:du|de la|de l’|des)\s*",
                     "fait partie intégrante du Département"),
-    item_functions=Pattern("item_functions", r"chargée? de|responsable de|:\s", "Le Groupe X, chargé de la paie"),
+    # ("le bureau X, chargé, pour l’ensemble de la direction, de la préparation …": a phrase between)
+    item_functions=Pattern("item_functions", r"chargée?\s*(?:,[^,;:]{1,60},\s*)?(?:de|d’|du|des)\b|responsable de|:\s",
+                           "Le Groupe X, chargé de la paie"),
     list_intro=Pattern("list_intro", r"^\s*(?:les|des)\s+(?:[\w’-]+\s+){0,4}?suivante?s?\s*[:,]\s*",
                        " les unités administratives suivantes, chacune dirigée par un chef :"),
     list_item_start=Pattern(
