@@ -390,3 +390,31 @@ La direction des essais comprend :
     ex, _, units = read(text)
     by_id = {u.id: u.name for u in ex.units}
     assert sorted(by_id[a.unit] for a in ex.attributions) == ["bureau des achats", "bureau des moyens"]
+
+
+def test_a_verbless_line_announcing_a_group_is_an_item_of_the_list_above() -> None:
+    """'Le service W comprend :' then 'Le département X, constitué de deux cellules :' and 'Le
+    département Y, composé des pôles suivants :': X and Y are W's, the dashes theirs, no group unit."""
+    text = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+Le service des archives comprend :
+
+Le département des fonds, constitué de deux cellules :
+
+- la cellule des inventaires, chargée des inventaires ;
+
+- la cellule des prêts, chargée des prêts.
+
+Le département des copies, composé des pôles suivants :
+
+- le pôle des tirages ;
+
+- le pôle des reliures.
+"""
+    _, parent, units = read(text)
+    assert parent["département des fonds"] == parent["département des copies"] == "service des archives"
+    assert parent["cellule des inventaires"] == parent["cellule des prêts"] == "département des fonds"
+    assert parent["pôle des tirages"] == parent["pôle des reliures"] == "département des copies"
+    assert len(units) == 8

@@ -344,8 +344,10 @@ CLAUSES = Clauses(
                            "le secrétaire général a autorité sur :"),
     structural=Pattern("structural", r"fait partie|attributions?|fonctions", "Ses fonctions sont"),
     composition_verb="comprend",
-    participle_list=Pattern("participle_list", r"\s*,?\s*(?:constituée?s?|composée?s?)(?:\s+(?:de|d’|par))?\s*:\s*$",
-                            ", constitué de :"),
+    # (", constitué de deux cellules :", ", composé des pôles suivants :": the group it announces)
+    participle_list=Pattern("participle_list", r"\s*,?\s*(?:constituée?s?|composée?s?)"
+                            r"(?:\s+(?:de|d’|des|du|par)(?:\s*[^:;,.]{1,60}?)?)?\s*:\s*$",
+                            ", constitué de deux cellules :"),
     body_part=Pattern("body_part", r"^(?:administration centrale|services centraux)\s+(?:de la|de l’|du|des)\s*",
                       "administration centrale de la direction générale des essais"),
 )
