@@ -418,3 +418,42 @@ Le département des copies, composé des pôles suivants :
     assert parent["cellule des inventaires"] == parent["cellule des prêts"] == "département des fonds"
     assert parent["pôle des tirages"] == parent["pôle des reliures"] == "département des copies"
     assert len(units) == 8
+
+
+SIBLING_PARTICIPLE = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+1° La sous-direction des mesures, qui comprend :
+
+- le bureau des cartes ;
+
+- le bureau des plans.
+
+2° Le service des moyens.
+
+Article 2
+
+Le service des moyens comprend :
+
+- le bureau des achats ;
+
+- le bureau des locaux.
+
+Le service des analyses, constitué :
+
+- du bureau des échantillons ;
+
+- du bureau des contrôles.
+"""
+
+
+def test_a_verbless_participle_line_of_the_list_owners_own_kind_is_its_sibling() -> None:
+    """'Le service W comprend : - … .' then 'Le service X, constitué : - du bureau …': X is W's sibling
+    (no unit holds one of its own kind), under W's parent."""
+    _, parent, _ = read(SIBLING_PARTICIPLE)
+    assert parent["service des analyses"] == parent["service des moyens"] == "direction des essais"
+    assert parent["bureau des échantillons"] == parent["bureau des contrôles"] == "service des analyses"
+    assert parent["bureau des achats"] == "service des moyens"

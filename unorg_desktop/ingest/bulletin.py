@@ -620,7 +620,19 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         component of W (X is the owner of its own items)."""
         pattern = self.c.participle_list
         m = pattern.search(text) if pattern is not None else None
-        return bool(m) and self._bare_name_alinea(text[:m.start()], number)
+        if not m:
+            return False
+        owner = self.alinea_list
+        det = self.c.determiner_subject.match(text)
+        nm = self.g.name_at(text, det.end()) if det else None
+        if nm is not None and owner is not None and nm.kind == owner.kind and owner.composed_in:
+            # "La sous-direction A comprend : …" then "La sous-direction B, constituée : …": no unit holds
+            # one of its own kind; B is A's sibling
+            self.alinea_list = owner.composed_in[0]
+        try:
+            return self._bare_name_alinea(text[:m.start()], number)
+        finally:
+            self.alinea_list = owner
 
     def _apply_each(self, listed: list[Draft], keep: bool = False) -> None:
         """The head (and superior) an announcing sentence gave each of the units listed after it
