@@ -305,6 +305,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             for d in reversed(self.reg.live()):
                 if d.collective and d.kind == kind and name[0].islower():
                     return d
+            named = self.reg.find(name, context)  # "le cabinet": a unit whose whole name is its kind
+            if named is not None and fold(named.name) == fold(name):
+                return named
             if not create or name[0].islower():
                 return None
         found = self.reg.find(name, context)
@@ -468,6 +471,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 if named is not None:
                     self.recent = [named] + [d for d in self.recent if d is not named][:10]
         distributive = self._distributive_targets(s)
+        if subject is not None and subject.kind == "post":
+            self._post_directs(subject, s[verb_at:], paragraph)
+        if subject is not None and not distributive:
+            others, verb_at = self._co_subjects(s, verb_at, paragraph)
+            distributive = [subject] + others if others else []
         rest = s[verb_at:]
         group = c.group_members.match(rest)
         if group and subject is not None:
@@ -495,9 +503,10 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             elif each and s.rstrip().endswith(":"):
                 targets = []  # "comprises the following branches, each headed by a Chief, who …:"
                 self.each_pending = (title, rest[title.end:], paragraph, s)
+            head = capitalize_title(self.g.singular_title(title.title.lower()) if len(targets) > 1 else title.title)
             for t in targets:
                 if t.head is None or t.head_paragraph == "":
-                    t.head, t.head_paragraph = capitalize_title(title.title), paragraph
+                    t.head, t.head_paragraph = head, paragraph
             after = rest[title.end:]
             aliases, after = self._head_aliases(after)
             for t in targets:
@@ -514,7 +523,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             if self._fronted_end.search(before):
                 continue
             targets = self._statement_owners(m.start(), comp_at, subject, components, distributive, rest)
-            self._report(targets, rest[m.end():], paragraph, s)
+            also = bool(c.also_marker.search(rest[max(0, m.start() - 12):m.end()]))
+            self._report(targets, rest[m.end():], paragraph, s, also=also)
         m = self._fronted_start.match(s)
         if m and subject is not None:
             self._report([subject], s[m.end():], paragraph, s)
@@ -552,6 +562,38 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             subject.paragraph = paragraph
         return subject
 
+
+    def _post_directs(self, post: Draft, rest: str, paragraph: str) -> None:
+        """'Le chef de cabinet dirige le cabinet', 'The Chief of Staff heads the Executive Office':
+        the post is the head of the unit named after the verb."""
+        m = self.c.directs.match(rest)
+        nm = self.g.name_at(rest, m.end()) if m else None
+        if nm is None or nm.start != m.end():
+            return
+        unit = self._resolve_name(nm.name, paragraph, create=False, kind=nm.kind)
+        if unit is not None and unit.head is None and post.head:
+            unit.head, unit.head_paragraph = post.head, paragraph
+
+    def _co_subjects(self, s: str, verb_at: int, paragraph: str) -> tuple[list[Draft], int]:
+        """'The A and the B are headed by Chiefs, who report to …': more subjects of the verb,
+        coordinated with the first (each name, then a verb: 'the A and the B Unit comprises' is
+        one name), and where the verb part starts after them."""
+        c, g = self.c, self.g
+        tokens = g.tokenize(s)
+        others: list[Draft] = []
+        pos = verb_at
+        while True:
+            m = c.co_subject.match(s, pos)
+            nm = g.name_at(s, m.end(), tokens=tokens) if m else None
+            if nm is None or nm.start != m.end():
+                break
+            others.append(nm)
+            pos = nm.end
+        after = first_at(tokens, pos)
+        if not others or after is None or after.low not in g.words.stopwords:
+            return [], verb_at
+        drafts = [self._resolve_name(nm.name, paragraph, create=True, kind=nm.kind) for nm in others]
+        return [d for d in drafts if d is not None], pos
 
     def _opens_with_unit(self, item: Item) -> bool:
         """The item opens with a unit's full name ('Le département de l’action territoriale …', or

@@ -139,6 +139,12 @@ class CompositionMixin:
             if other is not None and draft is not None:  # "…, dénommé secrétariat général"
                 draft.add_alias(other.name)
                 end = other.end
+            follow = c.members_follow.match(text, end) if draft is not None and draft.collective else None
+            if follow:
+                members = self._group_follows(draft, text[follow.end():], paragraph, owners, verb)
+                if members:
+                    out = [d for d in out if d is not draft] + members
+                    break
             rest = text[end:]
             stop = c.component_stop.match(rest)
             if stop and not rest.lstrip().startswith(DASHES[0]):
@@ -175,6 +181,15 @@ class CompositionMixin:
             return False
         rest = [w for w in words[1:] if w not in g.words.articles]
         return bool(rest) and g.kind_of(rest[0]) is not None
+
+    def _group_follows(self, group: Draft, text: str, paragraph: str, owners: list[Draft], verb: str) -> list[Draft]:
+        """'comprises the following six regional divisions: the A, the B …', 'three regional
+        sections, namely the A, …': the collective phrase only announces the members named after
+        it, which are the units, of the same owner; the phrase becomes their group."""
+        members = [d for d in self._components(text, paragraph, owners, verb) if not d.collective]
+        if members:
+            group.is_group, group.collective, group.members = True, False, members
+        return members
 
     def _parallel_name(self, text: str, nm, tokens):
         """'la sous-direction du personnel et du service intérieur à Nantes': brought in with an

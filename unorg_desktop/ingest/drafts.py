@@ -23,6 +23,7 @@ class RawReport:
     paragraph: str
     evidence: str
     context: "Draft | None"  # where to start resolving anaphora
+    also: bool = False  # "also reports to", "is also accountable to": a further line, never the first
 
 
 # Draft fields the Registry's lookup index depends on; changing one invalidates the index.

@@ -86,7 +86,8 @@ class HeadFirst(Grammar):
         low, prev = tok.low, tokens[i - 1].low
         if r.entities and tok.is_capitalized and "\n" in r.text[tokens[i - 1].end:tok.start]:
             return True  # a line the text keeps apart (a box's title, then its text)
-        if low in w.stopwords and prev not in w.name_articles and not tok.text.isupper():
+        if low in w.stopwords and prev not in w.name_articles and not tok.text.isupper() \
+                and not self._noun_after_of(tokens, i):
             return True  # a verb ends the name (after an article it is a noun: "de la veille"; "cadres A": a label)
         if r.entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
             return True  # "Centre avec la mission", a footnote marker ("mondial 1")
@@ -114,7 +115,8 @@ class HeadFirst(Grammar):
         while j < n and tokens[j].low in w.connectors:
             j += 1
         if j >= n or not tokens[j].is_word or (tokens[j].low in w.stopwords
-                                               and tokens[j - 1].low not in w.name_articles):
+                                               and tokens[j - 1].low not in w.name_articles
+                                               and not self._noun_after_of(tokens, j)):
             return _STOP  # a verb ends the name (after an article it is a noun: "de la veille")
         nxt = tokens[j]
         chain = {t.low for t in tokens[i:j]}
@@ -166,6 +168,17 @@ class HeadFirst(Grammar):
     def _names_another(self, tok: Token) -> bool:
         """A capitalised word that starts a unit's name or a post ("Département", "Directeur")."""
         return tok.is_capitalized and (bool(self.kind_of(tok.text, True)) or self.is_title_word(tok))
+
+    def _noun_after_of(self, tokens: tuple[Token, ...], j: int) -> bool:
+        """'cellule de veille ;', 'bureau de veille et d’alerte', 'bureau de veille relève': right
+        after "de" a verb-like word that ends the clause, a complement or the subject is a noun (no finite verb follows "de"; "de tous les
+        …" goes on with an article)."""
+        w = self.words
+        if tokens[j - 1].low not in w.of_preps or len(tokens[j].low) < 4:
+            return False
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        return nxt is None or not nxt.is_word or nxt.low in w.stopwords \
+            or (nxt.low in w.connectors and nxt.low not in w.name_articles)
 
     def _infinitive(self, word: str) -> bool:
         return len(word) > 4 and word.endswith(self.words.infinitive_endings)
@@ -252,6 +265,9 @@ class HeadFirst(Grammar):
                 seen_and = True
             elif t.text in ";." or (t.text == ":" and seen_and):
                 return seen_and and tokens[j - 1].is_word
+            elif t.low in w.connectors and tokens[j - 1].is_word and tokens[j - 1].low not in w.coordinators \
+                    and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized:
+                pass  # "pôle pilotage, qualité des données et innovation": a bare noun's complement
             elif not t.is_word or t.low in w.connectors or t.low in w.stopwords or t.is_capitalized \
                     or self.kind_of(t.text):
                 return False

@@ -105,7 +105,7 @@ class ReportingMixin:
             if owner is not superior:
                 owner.reports.append(raw)
 
-    def _report(self, owners: list[Draft], after: str, paragraph: str, evidence: str) -> None:
+    def _report(self, owners: list[Draft], after: str, paragraph: str, evidence: str, also: bool = False) -> None:
         m = self.c.report_target.match(after)
         pos = m.end() if m else 0
         tokens = self.g.tokenize(after)
@@ -117,12 +117,12 @@ class ReportingMixin:
         while True:  # "relève du Directeur X et du Chef Y": each superior, the first primary
             nm = self.g.name_at(after, start, tokens=tokens)
             if nm is not None and nm.start == start and after[start].isupper():
-                raw, end = RawReport(nm.name, None, paragraph, evidence, context), nm.end
+                raw, end = RawReport(nm.name, None, paragraph, evidence, context, also), nm.end
             else:
                 title = self.g.read_title(after, start)
                 if title is None:
                     return
-                raw, end = RawReport(None, title, paragraph, evidence, context), title.end
+                raw, end = RawReport(None, title, paragraph, evidence, context, also), title.end
             for owner in owners:
                 owner.reports.append(raw)
             more = self.c.also_to.match(after, end)

@@ -325,7 +325,8 @@ class Resolver:
                     if t is not d:
                         pairs.append((t, raw))
             # the bulletin's own department first
-            pairs.sort(key=lambda p: 0 if (p[0] == ROOT or p[0].document == d.document) else 1)
+            # (a line stated with "also" after the others: "It also reports to …")
+            pairs.sort(key=lambda p: (p[1].also, 0 if (p[0] == ROOT or p[0].document == d.document) else 1))
             reported[id(d)] = pairs
             if d.composed_in is not None:
                 parent, para, ev = d.composed_in
@@ -338,6 +339,9 @@ class Resolver:
                 if below is not None:  # listed in P, attached to a part of P: the part is more precise
                     t, raw = below
                     primary[id(d)] = Link(d, t, raw.paragraph, raw.evidence)
+            elif d.part_of is not None and all(raw.also for _, raw in pairs):
+                # "is part of A and is also accountable to B": A, then B
+                primary[id(d)] = Link(d, d.part_of[0], d.part_of[1], d.part_of[2])
             elif pairs:
                 t, raw = pairs[0]
                 primary[id(d)] = Link(d, None if t == ROOT else t, raw.paragraph, raw.evidence)

@@ -114,7 +114,8 @@ NAMES = NameWords(
 _REPORTS_TO = (r"(?:(?:reports?|reporting)\s+(?:directly\s+|jointly\s+)?to\b"
                r"|(?:is|are|shall\s+be)\s+(?:directly\s+|jointly\s+|also\s+)?(?:accountable|answerable|responsible)\s+to\b"
                r"|(?:is|are)\s+placed\s+under\s+the\s+(?:authority|direction|supervision)\s+of"
-               r"|under\s+the\s+(?:overall\s+)?(?:direction|authority|supervision)\s+of)")
+               r"|has\s+a\s+(?:dual|double|second(?:ary)?)\s+reporting\s+line\s+to\b"
+               r"|under\s+the\s+(?:overall\s+|joint\s+)?(?:direction|authority|supervision)\s+of)")
 _COMPOSED_OF = (r"(?:comprises?|comprising|includes?|consists?\s+of|(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+up\s+of"
                 r"|brings\s+together)")
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
@@ -155,9 +156,11 @@ CLAUSES = Clauses(
     distributive_start=Pattern("distributive_start", r"^(?:Each\b|The \w+ are each\b)", "Each section"),
     group_members=Pattern("group_members", r"\s*[–—-]?\s*namely,?\s*(?P<members>.+?)\s*[–—]",
                           " – namely, the Africa Division and the Asia Division – "),
+    members_follow=Pattern("members_follow", r"\s*(?::|,?\s*(?:namely|that\s+is)\s*[,:]?)\s*(?=\S)",
+                           ", namely the North Section"),
     fronted_report=Pattern("fronted_report", r"Reporting\s+to", "Reporting to the Director, the Service"),
     whose_head=Pattern("whose_head", r"whose (?P<title>Chief|Director|Head)\b", "whose Chief reports"),
-    part_of=Pattern("part_of", r"(?:is|forms)\s+an\s+integral\s+part\s+of\s+(?:the\s+)?",
+    part_of=Pattern("part_of", r"(?:is|forms)\s+(?:an\s+integral\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])",
                     "is an integral part of the Department"),
     item_functions=Pattern("item_functions", r"responsible for|in charge of|:\s", "the Payroll Unit, responsible for"),
     list_intro=Pattern("list_intro", r"^\s*(?:and\s+)?(?:the\s+)?following(?:\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[:,]\s*",
@@ -208,7 +211,12 @@ CLAUSES = Clauses(
                            "Organization of the Department of Field Support"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:is|are) organized as follows\s*:\s*$",
                                  "The sections of the Division are organized as follows:"),
-    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and\s+(?:to\s+)?(?:the\s+)?", " and the Under-Secretary-General"),
+    directs=Pattern("directs", r"^\s*(?:leads|directs|heads|manages|is\s+in\s+charge\s+of)\s+(?:the\s+)?",
+                    " heads the Executive Office"),
+    also_marker=Pattern("also_marker", r"\b(?:also|additionally)\b|\bdual\b|\bdouble\b", "It also reports to"),
+    co_subject=Pattern("co_subject", r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])", " and the Tail Unit report"),
+    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and(?:\s*,\s*(?:on|for|in|with\s+regard\s+to|as\s+regards)\s+[^,;]{1,80},)?"
+                    r"\s+(?:to\s+)?(?:the\s+)?", " and, on matters of safety, to the Director"),
     dative_report=Pattern("dative_report", r"\b(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:him|her|them)\b",
                           "also reports to him."),
     each=Pattern("each", r"\beach\b", ", each of which is headed by"),

@@ -71,6 +71,8 @@ NAMES = NameWords(
         "collège": "Collège", "collèges": "Collège",
         "pôle": "Pôle", "pôles": "Pôle", "observatoire": "Observatoire",
         "unités": "Unité",
+        "état-major": "État-major", "états-majors": "État-major", "quartier": "Quartier général",
+        "cabinets": "Cabinet", "inspections": "Inspection", "centre": "Centre",
     },
     entity_kinds={
         "programme": "Programme", "haut-commissariat": "Haut-Commissariat",
@@ -138,7 +140,7 @@ NAMES = NameWords(
         créé créée créés créées établi établie mis mise conduit conduite conduites
         tous toutes tout mieux concernant concerne auquel consiste consistent tire tirent encourage encouragent annonce
         apprécie souligne relevait dispose disposent exécute exécutent auxquels auxquelles duquel desquels
-        lorsque si puis afin mais car donc or lui
+        lorsque si puis afin mais car donc or lui savoir
         anime animent définit définissent conçoit conçoivent prépare préparent organise organisent
         favorise favorisent assiste assistent instruit instruisent réalise réalisent évalue évaluent
         promeut promeuvent garantit garantissent détermine déterminent étudie étudient développe
@@ -184,6 +186,8 @@ NAMES = NameWords(
         "secrétaire générale": "secrétariat général", "délégué": "délégation", "déléguée": "délégation",
         "inspecteur général": "inspection générale", "chef de service": "service",
         "directeur central": "direction centrale", "directrice centrale": "direction centrale",
+        "chef de cabinet": "cabinet", "cheffe de cabinet": "cabinet", "chef de bureau": "bureau",
+        "chef de mission": "mission", "chef d’état-major": "état-major", "inspectrice générale": "inspection générale",
     },
 )
 
@@ -210,7 +214,8 @@ CLAUSES = Clauses(
         "headed_by",
         r"(?:(?:est|sont) dirigée?s?(?: chacune?)? par|a à sa tête|ont à leur tête|"
         r"(?:est |sont )?placée?s?(?: chacune?)? sous la direction d[e’]|"
-        r"(?:est |sont )?placée?s?(?: chacune?)? sous l’autorité d’(?=une?\b)|(?:est |sont )?confiée?s? à (?=une?\b)|"
+        r"(?:est |sont )?placée?s?(?: chacune?)? sous (?:l’autorité|la responsabilité) d’(?=une?\b)|"
+        r"(?:est |sont )?confiée?s? à (?=une?\b)|"
         r"(?:est |sont )?(?:chacun |chacune )?dirigée?s?(?: chacune?)? par)",
         "Le Bureau est dirigé par un Directeur",
     ),
@@ -243,6 +248,8 @@ CLAUSES = Clauses(
     distributive_start=Pattern("distributive_start", r"^(?:Chaque|Les \w+ sont chacun)", "Chaque service"),
     group_members=Pattern("group_members", r"\s*[–—-]?\s*à savoir,?\s*(?P<members>.+?)\s*[–—]",
                           " – à savoir, la Division A et la Division B – "),
+    members_follow=Pattern("members_follow", r"\s*(?::|,?\s*(?:à savoir|soit)\s*[,:]?)\s*(?=\S)",
+                           ", à savoir le bureau A"),
     fronted_report=Pattern("fronted_report", r"Relevant", "Relevant du Directeur, le Service"),
     whose_head=Pattern("whose_head", r"dont (?:le|la) (?P<title>Cheffe|Chef|Directeur|Directrice)\b",
                        "dont le Chef relève"),
@@ -307,8 +314,14 @@ CLAUSES = Clauses(
                            "portant organisation de la direction des essais"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
-    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)et\s+(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
-                    " et du Secrétaire général adjoint"),
+    directs=Pattern("directs", r"^\s*(?:dirige|assure la direction|a la charge|est à la tête)\s*(?:du|de la|de l’|le|la|l’|d[eu]\s)?\s*",
+                    " dirige le cabinet"),
+    also_marker=Pattern("also_marker", r"\b(?:également|aussi|en outre)\b|\bdouble\b", "relève également du"),
+    co_subject=Pattern("co_subject", r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:le\s+|la\s+|l’)(?=\w)",
+                       " et le bureau B sont dirigés"),
+    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)et(?:\s*,\s*(?:pour|en ce qui concerne|s’agissant)\s+[^,;]{1,80},)?"
+                    r"\s+(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
+                    " et, pour les questions de sécurité, du Secrétaire général adjoint"),
     dative_report=Pattern("dative_report", r"\b(?:lui|leur)\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
                                            r"(?:rattachée?s?|placée?s?\s+auprès)",
                           "lui est également rattachée."),

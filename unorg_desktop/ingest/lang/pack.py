@@ -120,6 +120,7 @@ class Clauses:
     distributive_each: Pattern  # "Les services sont chacun …": group "phrase"
     distributive_start: Pattern  # a sentence about each of several units
     group_members: Pattern  # "– à savoir, … –": group "members" names the units of a group
+    members_follow: Pattern  # "six divisions: the A, …", "three sections, namely the A, …": a group's members follow
     fronted_report: Pattern  # "Relevant du …, le Service": the superior comes first
     whose_head: Pattern  # "dont le Chef": group "title"
     part_of: Pattern  # "fait partie intégrante du": the whole follows
@@ -149,6 +150,9 @@ class Clauses:
     inverted_report: Pattern  # "Sont rattachés au directeur :": the superior, then a list of units
     organised_body: Pattern  # "portant organisation de la": the body a decree's title organises follows
     organised_as_follows: Pattern  # "sont organisées comme suit :": the parts below belong to the subject
+    directs: Pattern  # "Le chef de cabinet dirige le cabinet": a post's verb before the unit it heads
+    also_marker: Pattern  # "also" right before or inside a reporting verb: a further superior
+    co_subject: Pattern  # "The A and the B report to …": between two subjects of one verb
     also_to: Pattern  # "… et du Directeur Y", "… and the Director Y": one more superior follows
     dative_report: Pattern  # "X lui est rattachée": X reports to the one just spoken of
     authority_over: Pattern  # "a autorité sur :": the units that follow report to the subject
