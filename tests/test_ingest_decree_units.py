@@ -135,3 +135,43 @@ def test_heads_of_units_other_than_directions() -> None:
     assert units["département des ficelles"].head == units["département des queues"].head == "Directeur de projet"
     assert units["mission des archives"].head == "Chef de mission"
     assert units["état-major opérationnel"].head == "Chef d’état-major"
+
+
+TASKS = """Arrêté du 3 mars 2031 portant organisation de la division des ballons auprès des ministres chargés du vent, de la pluie et des nuages
+
+Article 1
+La division des ballons comprend :
+1° Un département des nacelles ;
+2° Un département chargé des relations avec le Bureau des longitudes, les pilotes et le service météorologique ;
+3° Une vigie nationale des courants d'air ;
+4° Une mission des cordages.
+
+Article 2
+Le département chargé des relations avec le Bureau des longitudes, les pilotes et le service météorologique a pour missions :
+― de recevoir les pilotes ;
+― de transmettre les relevés.
+
+Article 3
+La vigie nationale des courants d'air a pour missions :
+― d'observer le ciel ;
+― d'alerter la division.
+"""
+
+
+def test_names_by_task_unknown_kinds_and_a_body_placed_beside_posts() -> None:
+    """'division des ballons auprès des ministres …': the body's name ends before 'auprès'; 'Un
+    département chargé des relations avec A, B et C ;' is one name, found again whole as a
+    subject; 'Une vigie nationale …' among units is one more, of a kind the pack does not know."""
+    _, parent, _, units = read(TASKS)
+    ex = read(TASKS)[0]
+    root = "division des ballons"
+    task = "département chargé des relations avec le Bureau des longitudes, les pilotes et le service météorologique"
+    for name in ("département des nacelles", task, "vigie nationale des courants d’air", "mission des cordages"):
+        assert parent[name] == root, name
+    assert len(units) == 5 and units["vigie nationale des courants d’air"].kind == "Vigie"
+    by_id = {u.id: u.name for u in ex.units}
+    counts = {}
+    for a in ex.attributions:
+        key = (by_id[a.unit], a.paragraph)
+        counts[key] = counts.get(key, 0) + 1
+    assert counts[(task, "Article 2")] == 2 and counts[("vigie nationale des courants d’air", "Article 3")] == 2

@@ -373,7 +373,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 return unit, nm.end, capitalize_title(m.group("title").lower())
         m = c.determiner_subject.match(s)
         if m:
-            nm = g.name_at(s, m.end(), tokens=tokens)
+            nm = self._known_name_at(s, g.name_at(s, m.end(), tokens=tokens), m.end())
             if nm is not None:
                 if c.distributive_start.match(s):
                     return None, nm.end, None  # distributive: handled by the caller
@@ -393,6 +393,23 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 if title is not None:
                     return self._post_subject(title, paragraph), title.end, None
         return None, 0, None
+
+    def _known_name_at(self, text: str, nm: NameMatch | None, pos: int) -> NameMatch | None:
+        """The longest name of a unit already read that the text spells out where ``nm`` (or,
+        when the grammar read none, the word after ``pos``) starts: 'Le département chargé des
+        relations avec A, B et C a pour missions' (the name an item gave whole), 'La permanence
+        X a pour missions' (a unit of a kind the pack does not know); else ``nm``."""
+        tok = first_at(self.g.tokenize(text[pos:pos + 40]), 0)
+        start = nm.start if nm is not None else pos + (tok.start if tok is not None else 0)
+        best = nm
+        for d in self.reg.live():
+            end = start + len(d.name)
+            if d.name and (best is None or len(d.name) > len(best.name)) \
+                    and (best is None or fold(d.name).startswith(fold(best.name))) \
+                    and fold(text[start:end]) == fold(d.name) and not text[end:end + 1].isalnum():
+                best = NameMatch(text[start:end], d.kind, start, end, self.g.paren_after(text, end),
+                                 nm.parallel if nm else False, nm.head if nm else d.kind)
+        return best
 
     def _paren_alias(self, draft: Draft, nm: NameMatch, name: str | None = None) -> None:
         """What a parenthesis after a name adds: a post ("Bureau X (Chef de service)") names the

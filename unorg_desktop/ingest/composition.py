@@ -22,9 +22,12 @@ class CompositionMixin:
         sous-directions dénommées respectivement :"), the members of that group."""
         c = self.c
         out: list[Draft] = []
+        unnamed: list = []  # items that named no unit of a kind the pack knows
         for item in items:
             found = self._components(item.text, number, [owner], c.composition_verb)
             out.extend(found)
+            if not found:
+                unnamed.append(item)
             nested = self._nested.search(item.text)  # (what a nested composition says is its units')
             own = item.text[:nested.start()] if nested else item.text
             if len(found) == 1 and c.item_functions.search(own):  # (an item naming several units: none)
@@ -53,7 +56,35 @@ class CompositionMixin:
                 self._list_components(item.items, first, number)
                 if item is items[-1]:  # "III. ― La direction générale X, composée de : ― … Elle comprend en outre : ― …"
                     self.recent = [first] + [d for d in self.recent if d is not first][:10]
+        if len(unnamed) == 1 and len(items) >= 3:
+            other = self._unknown_kind_item(unnamed[0], owner, number)
+            if other is not None:
+                out.insert(items.index(unnamed[0]), other)
         return out
+
+    def _unknown_kind_item(self, item, owner: Draft, number: str) -> Draft | None:
+        """'5° Une permanence ministérielle des interventions sociales ;' among items that each
+        name a unit: an item that is only a noun phrase (no verb, no post, a few words) is one
+        more unit, whose kind is its head noun, though the pack does not know that noun."""
+        c, g = self.c, self.g
+        text = item.text.strip()
+        m = c.list_item_start.match(text)
+        start = m.end() if m else 0
+        phrase = text[start:].strip().rstrip(" ;.,:")
+        tokens = g.tokenize(phrase)
+        words = g.words
+        if item.items or not tokens or not 1 < len(tokens) <= MAX_SKIPPED or g.read_title(phrase, 0) is not None:
+            return None
+        if not tokens[0].is_word or tokens[0].low in words.connectors or tokens[0].low in words.numbers or any(
+                t.low in words.stopwords or not (t.is_word or t.text in ",’-") for t in tokens):
+            return None
+        if words.word_order == "head-first":
+            head = tokens[0].text
+        else:
+            inner = [t for t in tokens if t.low in words.connectors]
+            head = [t for t in tokens if not inner or t.start < inner[0].start][-1].text
+        nm = NameMatch(phrase, head[:1].upper() + head[1:], start, start + len(phrase), head=head)
+        return self._component(phrase, nm, number, owner, [owner], c.composition_verb, False, None)
 
     def _describes(self, text: str) -> bool:
         """An item that names a unit and goes on with a sentence about it (a verb after the name)."""
@@ -121,7 +152,10 @@ class CompositionMixin:
                 end_paren = text.index(")", nm.end) + 1
                 nm = NameMatch(text[nm.start:end_paren], nm.kind, nm.start, end_paren, "", nm.parallel, nm.head)
                 name = nm.name
-            if indefinite:
+            task = self._task_name(text, nm, tokens)
+            if task is not None:
+                nm, name = task, task.name
+            elif indefinite:
                 name = self._indefinite_name(name)
             elif not c.member_preposition.search(text[pos:tok.start]):
                 nm = self._parallel_name(text, nm, tokens)
@@ -190,6 +224,24 @@ class CompositionMixin:
         if members:
             group.is_group, group.collective, group.members = True, False, members
         return members
+
+    def _task_name(self, text: str, nm: NameMatch, tokens) -> NameMatch | None:
+        """'Un département chargé des relations avec le Parlement, les élus et le secrétariat
+        général du Gouvernement ;': a unit named by its task takes the series of the task's
+        objects that ends the item (no verb, no other indefinite component, closed by a
+        coordinator)."""
+        if not self.c.task_name.search(nm.name):
+            return None
+        rest = text[nm.end:]
+        if not rest.lstrip().startswith(","):
+            return None
+        words = self.g.words
+        later = [t for t in tokens if t.start >= nm.end and t.is_word]
+        if not any(t.low in words.coordinators for t in later) or any(
+                t.low in words.stopwords or t.low in words.indefinite for t in later):
+            return None
+        end = len(text.rstrip(" ;.,:"))
+        return NameMatch(text[nm.start:end], nm.kind, nm.start, end, "", nm.parallel, nm.head)
 
     def _parallel_name(self, text: str, nm, tokens):
         """'la sous-direction du personnel et du service intérieur à Nantes': brought in with an

@@ -211,6 +211,7 @@ CLAUSES = Clauses(
                            "Organization of the Department of Field Support"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:is|are) organized as follows\s*:\s*$",
                                  "The sections of the Division are organized as follows:"),
+    task_name=Pattern("task_name", r"\b(?:responsible|in\s+charge)\s+(?:for|of)\b", "Unit responsible for"),
     directs=Pattern("directs", r"^\s*(?:leads|directs|heads|manages|is\s+in\s+charge\s+of)\s+(?:the\s+)?",
                     " heads the Executive Office"),
     also_marker=Pattern("also_marker", r"\b(?:also|additionally)\b|\bdual\b|\bdouble\b", "It also reports to"),

@@ -140,7 +140,7 @@ NAMES = NameWords(
         créé créée créés créées établi établie mis mise conduit conduite conduites
         tous toutes tout mieux concernant concerne auquel consiste consistent tire tirent encourage encouragent annonce
         apprécie souligne relevait dispose disposent exécute exécutent auxquels auxquelles duquel desquels
-        lorsque si puis afin mais car donc or lui savoir
+        lorsque si puis afin mais car donc or lui savoir auprès
         anime animent définit définissent conçoit conçoivent prépare préparent organise organisent
         favorise favorisent assiste assistent instruit instruisent réalise réalisent évalue évaluent
         promeut promeuvent garantit garantissent détermine déterminent étudie étudient développe
@@ -314,6 +314,7 @@ CLAUSES = Clauses(
                            "portant organisation de la direction des essais"),
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
+    task_name=Pattern("task_name", r"\bchargée?s?\s+(?:de|du|des|d’)", "département chargé des relations"),
     directs=Pattern("directs", r"^\s*(?:dirige|assure la direction|a la charge|est à la tête)\s*(?:du|de la|de l’|le|la|l’|d[eu]\s)?\s*",
                     " dirige le cabinet"),
     also_marker=Pattern("also_marker", r"\b(?:également|aussi|en outre)\b|\bdouble\b", "relève également du"),

@@ -150,6 +150,7 @@ class Clauses:
     inverted_report: Pattern  # "Sont rattachés au directeur :": the superior, then a list of units
     organised_body: Pattern  # "portant organisation de la": the body a decree's title organises follows
     organised_as_follows: Pattern  # "sont organisées comme suit :": the parts below belong to the subject
+    task_name: Pattern  # "département chargé des relations avec A, B et C": a name by its task, objects and all
     directs: Pattern  # "Le chef de cabinet dirige le cabinet": a post's verb before the unit it heads
     also_marker: Pattern  # "also" right before or inside a reporting verb: a further superior
     co_subject: Pattern  # "The A and the B report to …": between two subjects of one verb
