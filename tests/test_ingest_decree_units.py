@@ -175,3 +175,41 @@ def test_names_by_task_unknown_kinds_and_a_body_placed_beside_posts() -> None:
         key = (by_id[a.unit], a.paragraph)
         counts[key] = counts.get(key, 0) + 1
     assert counts[(task, "Article 2")] == 2 and counts[("vigie nationale des courants d’air", "Article 3")] == 2
+
+
+KINDS_ANNOUNCED = """Arrêté du 3 mars 2031 portant organisation de l'état-major des cerfs-volants
+
+Article 3
+I. ― L'état-major des cerfs-volants comprend des centres et des divisions ainsi que des bureaux.
+
+II. ― L'état-major des cerfs-volants comprend :
+
+1° Une division études-synthèse, relevant de l'officier général adjoint ;
+
+2° Un centre, deux divisions et un bureau relevant du domaine du vol :
+
+a) Le centre de conduite des vols ;
+
+b) La division emploi ;
+
+c) La division ficelles longues ;
+
+d) Le bureau météorologie, nuages et pluie ;
+
+3° Deux divisions relevant du domaine des relations :
+
+a) La division organisations amies ;
+
+b) La division régions.
+"""
+
+
+def test_kinds_announced_before_an_items_own_list_are_no_units() -> None:
+    """'2° Un centre, deux divisions et un bureau relevant du domaine X : a) Le centre … b) …': the
+    kinds only announce the units the item's own list names, units of the list's owner."""
+    _, parent, _, units = read(KINDS_ANNOUNCED)
+    root = "état-major des cerfs-volants"
+    names = ["division études-synthèse", "centre de conduite des vols", "division emploi", "division ficelles longues",
+             "bureau météorologie, nuages et pluie", "division organisations amies", "division régions"]
+    assert all(parent[n] == root for n in names)
+    assert len(units) == len(names) + 1

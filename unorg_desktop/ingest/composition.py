@@ -24,7 +24,22 @@ class CompositionMixin:
         out: list[Draft] = []
         unnamed: list = []  # items that named no unit of a kind the pack knows
         for item in items:
+            created = len(self.reg.drafts)
             found = self._components(item.text, number, [owner], c.composition_verb)
+            if item.items and len(found) > 1 and item.text.rstrip().endswith(":") and all(
+                    (d.key >= created or d.collective) and len(d.name.split()) == 1 and self.g.kind_of(d.name)
+                    for d in found):
+                # "2° Un centre, deux divisions et un bureau relevant du domaine X : a) …": kinds
+                # announcing the units the item's own list names
+                listed = self._list_components(item.items, owner, number)
+                for d in found:
+                    if d.key >= created:
+                        d.removed = True
+                    elif not d.is_group:  # "des centres et des divisions" named before: groups of them
+                        d.is_group, d.collective = True, False
+                        d.members = [x for x in listed if x.kind == d.kind]
+                out.extend(listed)
+                continue
             out.extend(found)
             if not found:
                 unnamed.append(item)
@@ -48,10 +63,11 @@ class CompositionMixin:
             if not item.items or not found:
                 continue
             first = found[0]
-            if first.collective and not first.is_group:
+            if first.collective or first.is_group:  # (a group named again: "Deux divisions … :" after "deux divisions")
                 members = self._list_components(item.items, owner, number)
                 if members:
-                    first.is_group, first.collective, first.members = True, False, members
+                    first.members = (first.members if first.is_group else []) + members
+                    first.is_group, first.collective = True, False
             elif c.composition_list.search(item.text):
                 self._list_components(item.items, first, number)
                 if item is items[-1]:  # "III. ― La direction générale X, composée de : ― … Elle comprend en outre : ― …"
