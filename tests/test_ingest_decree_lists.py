@@ -457,3 +457,28 @@ def test_a_verbless_participle_line_of_the_list_owners_own_kind_is_its_sibling()
     assert parent["service des analyses"] == parent["service des moyens"] == "direction des essais"
     assert parent["bureau des échantillons"] == parent["bureau des contrôles"] == "service des analyses"
     assert parent["bureau des achats"] == "service des moyens"
+
+
+def test_a_participle_line_with_outre_names_one_more_component() -> None:
+    """'Le service X, outre la mission Y, constitué par :' after a list: X is one more unit of the list
+    (its name stops before 'outre'), Y and the dashes are X's."""
+    text = """Arrêté du 3 mars 2010 portant organisation de la direction des essais
+
+Article 1
+
+La direction des essais comprend :
+
+- le bureau des cartes ;
+
+- le bureau des plans.
+
+Le service des personnels, outre la mission de la formation, constitué par :
+
+- la sous-direction de la gestion ;
+
+- la sous-direction des concours.
+"""
+    _, parent, units = read(text)
+    assert parent["service des personnels"] == "direction des essais"
+    assert parent["mission de la formation"] == parent["sous-direction des concours"] == "service des personnels"
+    assert not [n for n in units if "outre" in n]

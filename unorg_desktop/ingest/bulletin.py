@@ -681,17 +681,29 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         m = pattern.search(text) if pattern is not None else None
         if not m:
             return False
-        owner = self.alinea_list
-        det = self.c.determiner_subject.match(text)
-        nm = self.g.name_at(text, det.end()) if det else None
-        if nm is not None and owner is not None and nm.kind == owner.kind and owner.composed_in:
+        owner, head = self.alinea_list, text[:m.start()]
+        det = self.c.determiner_subject.match(head)
+        nm = self.g.name_at(head, det.end()) if det else None
+        if nm is None or owner is None:
+            return False
+        end = nm.end + len(re.match(r"\s*(?:\([^()]*\))?", head[nm.end:]).group())
+        extra = ""
+        if head[end:].strip(" ,"):  # "Le service X, outre la mission Y, constitué par :": Y is X's too
+            adverb = self.c.list_adverb.match(head[end:])
+            if adverb is None:
+                return False
+            extra = head[end:][adverb.end():]
+        if nm.kind == owner.kind and owner.composed_in:
             # "La sous-direction A comprend : …" then "La sous-direction B, constituée : …": no unit holds
             # one of its own kind; B is A's sibling
             self.alinea_list = owner.composed_in[0]
         try:
-            return self._bare_name_alinea(text[:m.start()], number)
+            found = self._bare_name_alinea(head[:end], number)
         finally:
             self.alinea_list = owner
+        if found and extra and self.block_subject is not None:
+            self._components(extra, number, [self.block_subject], self.c.composition_verb)
+        return found
 
     def _apply_each(self, listed: list[Draft], keep: bool = False) -> None:
         """The head (and superior) an announcing sentence gave each of the units listed after it
