@@ -213,3 +213,16 @@ def test_kinds_announced_before_an_items_own_list_are_no_units() -> None:
              "bureau météorologie, nuages et pluie", "division organisations amies", "division régions"]
     assert all(parent[n] == root for n in names)
     assert len(units) == len(names) + 1
+
+
+def test_authority_over_units_named_in_the_sentence() -> None:
+    """'Le délégué a autorité sur le pôle A et l'unité B.': they report to the délégation."""
+    _, parent, _, _ = read("""Arrêté du 3 mars 2031 portant organisation de la direction des cerfs-volants
+
+Article 1
+La direction des cerfs-volants comprend la délégation aux affaires européennes et la direction du vent.
+
+Article 2
+La délégation aux affaires européennes est dirigée par un délégué. Le délégué a autorité sur le pôle coopération et l'unité normes.
+""")
+    assert parent["pôle coopération"] == parent["unité normes"] == "délégation aux affaires européennes"

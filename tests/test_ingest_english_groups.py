@@ -128,3 +128,16 @@ def test_a_post_that_heads_the_unit_named_after_its_verb() -> None:
 """)
     assert parent["Front Office"] == "Department of Kite Affairs"
     assert units["Front Office"].head == "Chief of Staff"
+
+
+def test_a_plural_subject_naming_a_group_is_about_each_member() -> None:
+    """'… consists of four regional sections: the A, … . The regional sections are headed by
+    Chiefs, who report to …': each member is headed by a Chief."""
+    _, parent, _, units, _ = read("""
+1.2 The Department comprises the Regional Kite Division, headed by a Director.
+
+1.3 The Regional Kite Division consists of three regional sections: the Africa I Section, the Asia Section and the Europe Section. The regional sections are headed by Chiefs, who report to the Director of the Regional Kite Division.
+""")
+    members = ["Africa I Section", "Asia Section", "Europe Section"]
+    assert all(parent[n] == "Regional Kite Division" for n in members)
+    assert all(units[n].head == "Chief" for n in members)

@@ -33,6 +33,7 @@ def test_the_symbol_on_the_first_header_line_is_the_documents() -> None:
 
 def test_a_symbol_alone_or_first_on_a_line_and_general_assembly_symbols() -> None:
     assert symbol_of("A/99/123\n\n" + BODY) == "A/99/123"
+    assert symbol_of("United Nations   A/99/124/Add.1*\n\n" + BODY) == "A/99/124/Add.1"
     assert symbol_of("S/2031/44   United Nations\nSecurity Council\n\n" + BODY) == "S/2031/44"
 
 

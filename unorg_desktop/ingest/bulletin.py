@@ -565,6 +565,14 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             # "Un chef de service assure la responsabilité du service X. La sous-direction Y lui est
             # rattachée.": Y reports to the one whose head was just named
             subject.reports.append(RawReport(self.last_headed.name, None, paragraph, s, self.context))
+        over = c.authority_over.search(rest) if subject is not None else None
+        after = rest[over.end():].split(None, 1) if over else []
+        if over and not s.rstrip().endswith(":") and after \
+                and (after[0].lower() in self.g.words.definite or after[0].lower().startswith(
+                    tuple(a for a in self.g.words.definite if a.endswith("’")))):
+            # "Le délégué a autorité sur le pôle A et le pôle B.": they report to the subject (units
+            # named with their article; "dirige les activités de la Division X" places none)
+            self._report_to_subject(self._units_listed(rest[over.end():], paragraph), subject, paragraph, s)
         whose = c.whose_head.search(rest)
         if whose and subject is not None and subject.head is None:
             subject.head, subject.head_paragraph = whose.group("title"), paragraph

@@ -61,7 +61,7 @@ def header_symbol(lines: list[str], pack: LanguagePack) -> str:
         seen += 1
         if len(words) > HEADER_WORDS + 1:
             continue
-        for word in (words[-1], words[0]):
+        for word in (words[-1].rstrip("*"), words[0].rstrip("*")):  # ("A/66/320*": a reissue mark)
             if _SYMBOL.fullmatch(word):
                 return word
     return ""

@@ -74,7 +74,7 @@ class ReportingMixin:
         """'Chaque service …' / 'Les services sont chacun …' -> the units meant."""
         m = self.c.distributive.match(s) or self.c.distributive_each.match(s)
         if not m:
-            return []
+            return self._group_subject(s)
         phrase = m.group("phrase")
         nm = self.g.name_at(phrase, 0)
         if nm is None:
@@ -86,6 +86,17 @@ class ReportingMixin:
                     return d.members or [d]
         pool = self.last_components or self._recent_components()
         return [d for d in pool if d.kind == nm.kind]
+
+    def _group_subject(self, s: str) -> list[Draft]:
+        """'The regional sections are headed by Chiefs, who …': a plural subject that names a group
+        announced before ('four regional sections: the A, …') is about each of its members."""
+        m = self.c.group_subject.match(s)
+        if not m or len(m.group("phrase").split()) < 2:
+            return []
+        for d in self.reg.live():
+            if d.is_group and d.members and stem_eq(d.name, m.group("phrase")):
+                return d.members
+        return []
 
     def _recent_components(self) -> list[Draft]:
         ctx = self.context

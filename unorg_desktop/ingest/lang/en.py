@@ -153,6 +153,8 @@ CLAUSES = Clauses(
                          "Each section is headed by a Chief"),
     distributive_each=Pattern("distributive_each", r"^The\s+(?P<phrase>.+?)\s+are\s+each\b",
                               "The sections are each headed by a Chief"),
+    group_subject=Pattern("group_subject", r"^(?:The|These)\s+(?P<phrase>[a-z][\w -]{2,60}?)\s+(?:are|report|shall|have)\b",
+                          "The regional sections are headed by Chiefs"),
     distributive_start=Pattern("distributive_start", r"^(?:Each\b|The \w+ are each\b)", "Each section"),
     group_members=Pattern("group_members", r"\s*[–—-]?\s*namely,?\s*(?P<members>.+?)\s*[–—]",
                           " – namely, the Africa Division and the Asia Division – "),

@@ -245,6 +245,8 @@ CLAUSES = Clauses(
                          "Chaque service est dirigé par un Chef"),
     distributive_each=Pattern("distributive_each", r"^Les\s+(?P<phrase>.+?)\s+sont\s+chacun",
                               "Les services sont chacun dirigés par un Chef"),
+    group_subject=Pattern("group_subject", r"^(?:Les|Ces)\s+(?P<phrase>[a-zéè][\w’ -]{2,60}?)\s+(?:sont|relèvent|rendent|ont)\b",
+                          "Les divisions régionales sont dirigées par des chefs"),
     distributive_start=Pattern("distributive_start", r"^(?:Chaque|Les \w+ sont chacun)", "Chaque service"),
     group_members=Pattern("group_members", r"\s*[–—-]?\s*à savoir,?\s*(?P<members>.+?)\s*[–—]",
                           " – à savoir, la Division A et la Division B – "),

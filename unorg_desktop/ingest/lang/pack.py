@@ -118,6 +118,7 @@ class Clauses:
     determiner_subject: Pattern  # "Le", "Chaque", "The": the subject's name or title follows
     distributive: Pattern  # "Chaque service …": group "phrase" names the units meant
     distributive_each: Pattern  # "Les services sont chacun …": group "phrase"
+    group_subject: Pattern  # "The regional sections are headed by Chiefs": group "phrase", a group named before
     distributive_start: Pattern  # a sentence about each of several units
     group_members: Pattern  # "– à savoir, … –": group "members" names the units of a group
     members_follow: Pattern  # "six divisions: the A, …", "three sections, namely the A, …": a group's members follow
