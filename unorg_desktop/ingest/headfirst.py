@@ -147,22 +147,9 @@ class HeadFirst(Grammar):
         )
         return _STOP if any(stops) else j
 
-    def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
-        """All names in ``text`` whose head noun is capitalised (or any case with ``lowercase``)."""
-        tokens = self.tokenize(text)
-        out: list[NameMatch] = []
-        k = 0
-        while k < len(tokens):
-            tok = tokens[k]
-            if tok.is_word and (tok.is_capitalized or lowercase) and self.kind_of(tok.text, entities):
-                m = self.read_name(text, tokens, k, entities)
-                if m is not None:
-                    out.append(m)
-                    while k < len(tokens) and tokens[k].start < m.end:
-                        k += 1
-                    continue
-            k += 1
-        return out
+    def may_start_name(self, tok: Token, entities: bool, lowercase: bool) -> bool:
+        """A name opens with its head noun, capitalised unless ``lowercase``."""
+        return (tok.is_capitalized or lowercase) and bool(self.kind_of(tok.text, entities))
 
     # -- helpers ------------------------------------------------------------------------
     def _names_another(self, tok: Token) -> bool:

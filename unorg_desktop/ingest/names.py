@@ -164,8 +164,27 @@ class Grammar:
             return None
         return self.read_name(text, tokens, k, entities)
 
-    def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
+    def may_start_name(self, tok: Token, entities: bool, lowercase: bool) -> bool:
+        """Whether a name read by ``read_name`` may open at this word (the grammar's word order
+        says which word that is)."""
         raise NotImplementedError
+
+    def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
+        """All names in ``text``, left to right, none inside another."""
+        tokens = self.tokenize(text)
+        out: list[NameMatch] = []
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok.is_word and self.may_start_name(tok, entities, lowercase):
+                m = self.read_name(text, tokens, k, entities)
+                if m is not None:
+                    out.append(m)
+                    while k < len(tokens) and tokens[k].start < m.end:
+                        k += 1
+                    continue
+            k += 1
+        return out
 
     @staticmethod
     def paren_after(text: str, end: int) -> str:

@@ -202,22 +202,10 @@ class TitleCase(Grammar):
         kind = self.kind_of(tokens[head].text, entities) or tokens[head].text
         return NameMatch(name, kind, start, stop, self.paren_after(text, stop), head=tokens[head].text)
 
-    def find_names(self, text: str, entities: bool = False, lowercase: bool = False) -> list[NameMatch]:
-        """All capitalised names in ``text`` (lower-case references too with ``lowercase``)."""
-        tokens = self.tokenize(text)
-        out: list[NameMatch] = []
-        k = 0
-        while k < len(tokens):
-            tok = tokens[k]
-            if tok.is_word and (_cap(tok) or lowercase):
-                m = self.read_name(text, tokens, k, entities)
-                if m is not None:
-                    out.append(m)
-                    while k < len(tokens) and tokens[k].start < m.end:
-                        k += 1
-                    continue
-            k += 1
-        return out
+    def may_start_name(self, tok: Token, entities: bool, lowercase: bool) -> bool:
+        """A name opens with its first modifier: any capitalised word (any word with
+        ``lowercase``); ``read_name`` finds the head noun at its end."""
+        return _cap(tok) or lowercase
 
     # -- titles -------------------------------------------------------------------------
     def read_title(self, text: str, pos: int) -> TitleMatch | None:
