@@ -226,3 +226,15 @@ Article 2
 La délégation aux affaires européennes est dirigée par un délégué. Le délégué a autorité sur le pôle coopération et l'unité normes.
 """)
     assert parent["pôle coopération"] == parent["unité normes"] == "délégation aux affaires européennes"
+
+
+def test_comprenant_names_the_components_of_the_component() -> None:
+    _, parent, _, _ = read("""Arrêté du 3 mars 2031 portant organisation de la direction des cerfs-volants
+
+Article 1
+La direction des cerfs-volants comprend :
+- la sous-direction des ficelles, comprenant le bureau des nœuds et le bureau des bobines ;
+- la sous-direction des queues.
+""")
+    assert parent["bureau des nœuds"] == parent["bureau des bobines"] == "sous-direction des ficelles"
+    assert parent["sous-direction des queues"] == "direction des cerfs-volants"

@@ -141,3 +141,17 @@ def test_a_plural_subject_naming_a_group_is_about_each_member() -> None:
     members = ["Africa I Section", "Asia Section", "Europe Section"]
     assert all(parent[n] == "Regional Kite Division" for n in members)
     assert all(units[n].head == "Chief" for n in members)
+
+
+def test_a_components_own_components_after_including_or_comprising() -> None:
+    """'(a) The Office of the Under-Secretary-General, including the Executive Office;', '(b) The
+    Regional Branch, comprising two sections: the North Section and the South Section.'"""
+    _, parent, _, _, _ = read("""
+1.2 The Department comprises the following organizational units:
+(a) The Office of the Under-Secretary-General, including the Executive Office;
+(b) The Flight Safety Division;
+(c) The Regional Branch, comprising two sections: the North Section and the South Section.
+""")
+    assert parent["Executive Office"] == "Office of the Under-Secretary-General"
+    assert parent["North Section"] == parent["South Section"] == "Regional Branch"
+    assert parent["Regional Branch"] == parent["Flight Safety Division"] == "Department of Kite Affairs"

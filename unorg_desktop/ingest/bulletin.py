@@ -59,7 +59,7 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         self._fronted_end = re.compile(rf"{c.fronted_report}\s*$")
         self._fronted_start = re.compile(rf"^{c.fronted_report}\s+")
         self._relative_end = re.compile(rf"{c.relative}\s*$")
-        self._nested = re.compile(rf"\s*,?\s*{c.relative}\s+{c.composed_of}\s*(?=[\s,:])")
+        self._nested = re.compile(rf"\s*,?\s*(?:{c.relative}\s+{c.composed_of}|{c.composed_participle})\s*(?=[\s,:])")
         self._nested_or_relative = re.compile(rf"\s*(?:\([^()]*\)\s*)?,\s*{c.relative}\b")
         self._relative_list = re.compile(rf",\s*{c.relative}\s+{c.composed_of}[^,;:]*:\s*$")
         self._next_member = re.compile(rf",\s|\s(?:{'|'.join(map(re.escape, self.g.words.coordinators))})\s")

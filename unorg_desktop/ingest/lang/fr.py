@@ -272,7 +272,8 @@ CLAUSES = Clauses(
     indefinite_before=Pattern("indefinite_before", r"\b(?:un|une|d’un|d’une)\s*$", "comprend une "),
     indefinite_cut=Pattern("indefinite_cut", r"\s+et\s+des\s+|,\s+des\s+", "Groupe X et des experts"),
     # (", chargé de la gestion des personnels, des délégations …": a function clause, no more members)
-    component_stop=Pattern("component_stop", r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont|chargée?s?|responsables?)\b|(?:qui|lequel|laquelle)\s+"
+    composed_participle=Pattern("composed_participle", r"(?:comprenant|regroupant)", ", comprenant le bureau A"),
+    component_stop=Pattern("component_stop", r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont|chargée?s?|responsables?|comprenant|regroupant)\b|(?:qui|lequel|laquelle)\s+"
                                              r"(?=comprend|se compose|est composée?)|–|—)",
                            ", qui comprend"),
     not_functions=Pattern("not_functions", r"(?:dispositi|mécanism|modalités suivantes|arrangements suivants)",

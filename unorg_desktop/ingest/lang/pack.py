@@ -136,6 +136,7 @@ class Clauses:
     functions_of: Pattern  # "les attributions du": whose functions; the owner follows
     own_functions: Pattern  # "Ses attributions": the subject's functions
     prose_functions: Pattern  # "est chargé de": a function stated in prose
+    composed_participle: Pattern  # ", including the X", ", comprenant …": a component's own components follow
     composition_list: Pattern  # "comprend les services suivants :" announcing items
     functions_word: Pattern  # "attribution", "function"
     skip_heading: Pattern  # sections not read for structure ("Disposition générale")
