@@ -231,7 +231,7 @@ class Registry:
 
     def _content_key(self, name: str) -> frozenset | None:
         """The content words of a name with two or more of them (offices named after a post
-        excepted: 'Bureau du Directeur' recurs under every division)."""
+        excepted: an office named after its head's post recurs under every division)."""
         small = self._small_words
         words = frozenset(word for word in fold(name).split() if word not in small)
         return words if len(words) >= 2 and not is_generic(self.g, name) else None
@@ -246,7 +246,8 @@ class Registry:
         return bool(tokens) and pattern.match(tokens[0].text.lower()) is not None
 
     def extend(self, short: Draft, longer: str) -> bool:
-        """'Bureau du Secrétaire général adjoint' -> '… adjoint à l’appui aux missions'."""
+        """'Bureau X adjoint' -> 'Bureau X adjoint à l’appui': a longer name that goes on from a
+        short one by a complement."""
         if not fold(longer).startswith(fold(short.name) + " ") or fold(longer) == fold(short.name):
             return False
         if not self._rest_opens(short.name, longer, self.g.pack.clauses.extension_start):

@@ -232,7 +232,7 @@ CLAUSES = Clauses(
         "head_subject",
         rf"^(?:Relevant {_PREP}\s*[^,]+,\s*)?(?:le|la|l’)\s*(?P<title>Cheffe|Chef|Directeur|Directrice)\s+"
         r"(?:du|de la|de l’|des)\s*",
-        "Le Chef du Service des essais relève du Directeur.",
+        "Le Chef du Service Y relève du Directeur.",
         re.I,
     ),
     determiner_subject=Pattern(
@@ -378,7 +378,7 @@ REPORTS = ReportWords(
     anaphora_preps=frozenset({"pour", "à", "au", "aux"}),
     definite_refs=frozenset({"le", "la", "l’", "du", "au"}),
     entity_of=Pattern("entity_of", r"^(?P<name>.+?)\s+(?:du|de la|de l’)\s*(?P<whole>Secrétariat)$",
-                      "Bureau du budget du Secrétariat"),
+                      "Bureau X du Secrétariat"),
     complement_words=frozenset({"pour", "a", "au", "aux", "dans", "sur", "avec", "de", "d", "du", "des", "en"}),
     constitute=Pattern(
         "constitute",
