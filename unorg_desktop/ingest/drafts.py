@@ -24,6 +24,9 @@ class RawReport:
     evidence: str
     context: "Draft | None"  # where to start resolving anaphora
     also: bool = False  # "also reports to", "is also accountable to": a further line, never the first
+    # a superior named after the first in the same clause ('and, on matters of B, directly to C'):
+    # a line of its own, kept even when C is above the first superior
+    joined: bool = False
 
 
 # Draft fields the Registry's lookup index depends on; changing one invalidates the index.

@@ -124,21 +124,21 @@ class ReportingMixin:
         if tok is None:
             return
         context = self.part_owner or self.context  # "rattaché au directeur" in the parts of a direction
-        start = tok.start
+        start, joined = tok.start, False
         while True:  # "relève du Directeur X et du Chef Y": each superior, the first primary
             nm = self.g.name_at(after, start, tokens=tokens)
             if nm is not None and nm.start == start and after[start].isupper():
-                raw, end = RawReport(nm.name, None, paragraph, evidence, context, also), nm.end
+                raw, end = RawReport(nm.name, None, paragraph, evidence, context, also, joined), nm.end
             else:
                 title = self.g.read_title(after, start)
                 if title is None:
                     return
-                raw, end = RawReport(None, title, paragraph, evidence, context, also), title.end
+                raw, end = RawReport(None, title, paragraph, evidence, context, also, joined), title.end
             for owner in owners:
                 owner.reports.append(raw)
             more = self.c.also_to.match(after, end)
             tok = first_at(tokens, more.end()) if more else None
             if tok is None or not (after[tok.start].isupper() or self.g.title_base(after[tok.start:])):
                 return
-            start = tok.start
+            start, joined = tok.start, True
 

@@ -375,7 +375,7 @@ class Resolver:
             seen = set()
             for t, raw in reported[id(d)]:
                 target = None if t == ROOT else self._as_unit(t)
-                if target is parent or target in ancestors or (target is not None and id(target) in seen):
+                if target is parent or (target in ancestors and not raw.joined) or (target is not None and id(target) in seen):
                     continue
                 if target is None:
                     continue

@@ -118,6 +118,7 @@ _REPORTS_TO = (r"(?:(?:reports?|reporting)\s+(?:directly\s+|jointly\s+)?to\b"
                r"|under\s+the\s+(?:overall\s+|joint\s+)?(?:direction|authority|supervision)\s+of)")
 _COMPOSED_OF = (r"(?:comprises?|comprising|includes?|consists?\s+of|(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+up\s+of"
                 r"|brings\s+together)")
+_ADVERB = r"(?:directly|also|only|additionally|functionally|administratively)"
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 CLAUSES = Clauses(
@@ -220,8 +221,11 @@ CLAUSES = Clauses(
                     " heads the Executive Office"),
     also_marker=Pattern("also_marker", r"\b(?:also|additionally)\b|\bdual\b|\bdouble\b", "It also reports to"),
     co_subject=Pattern("co_subject", r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])", " and the Tail Unit report"),
-    also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)and(?:\s*,\s*(?:on|for|in|with\s+regard\s+to|as\s+regards)\s+[^,;]{1,80},)?"
-                    r"\s+(?:to\s+)?(?:the\s+)?", " and, on matters of safety, to the Director"),
+    # a second superior after 'and', with an optional matters phrase (commas allowed, then 'to')
+    # and adverb: 'and, on the deployment of support to missions, envoys and panels, directly to the'
+    also_to=Pattern("also_to", rf"\s*(?:,\s*|\s+)and(?:\s*,\s*(?:on|for|in|with\s+regard\s+to|as\s+regards"
+                    rf"|concerning|regarding)\s+[^;]{{1,200}}?,\s+(?:{_ADVERB}\s+)*to\s+|\s+(?:{_ADVERB}\s+)*(?:to\s+)?)"
+                    r"(?:the\s+)?", " and, in respect of safety, also directly to the Director"),
     dative_report=Pattern("dative_report", r"\b(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:him|her|them)\b",
                           "also reports to him."),
     each=Pattern("each", r"\beach\b", ", each of which is headed by"),

@@ -1,0 +1,53 @@
+"""English bulletin phrasings of a second kind, each in a short text written for the test
+(fictional offices): second superiors after 'and, on …, directly to', a counted group item named
+later by a copula sentence, a section heading joining two units."""
+
+from __future__ import annotations
+
+from unorg_desktop.ingest import extract_texts, read_text
+
+HEADER = """Secretary-General's bulletin
+
+Organization of the Department of Kite Affairs
+
+Section 1
+Organization
+
+1.1 The Department of Kite Affairs is headed by an Under-Secretary-General, who reports to the Secretary-General.
+"""
+
+
+def read(body: str, header: str = HEADER):
+    ex = extract_texts([read_text(header + body, "702_test.txt", "702")])
+    by_id = {u.id: u for u in ex.units}
+    parent = {by_id[l.child].name: by_id[l.parent].name for l in ex.lines if l.primary}
+    primary_para = {by_id[l.child].name: l.paragraph for l in ex.lines if l.primary}
+    second = {(by_id[l.child].name, by_id[l.parent].name, l.paragraph) for l in ex.lines if not l.primary}
+    items: dict[str, list[str]] = {}
+    for a in ex.attributions:
+        items.setdefault(by_id[a.unit].name, []).append(f"{a.paragraph}/{a.item}")
+    return ex, parent, primary_para, second, {u.name: u for u in ex.units}, items
+
+
+SECOND_WITH_ADVERB = """
+1.2 The Department comprises the Policy Division and the Field Division, each headed by a Director.
+
+1.3 The Mediation Unit is headed by a Chief, who reports to the Director of the Policy Division and, on the deployment of support to field missions, envoys and panels of experts in the regions, directly to the Under-Secretary-General.
+
+1.4 The Tail Unit reports to the Director of the Policy Division and, for kites and strings, also to the Director of the Field Division.
+
+1.5 The Knot Unit reports to the Director of the Field Division and, in respect of safety, to the Director of the Policy Division.
+
+1.6 The Paper Unit reports to the Director of the Field Division.
+"""
+
+
+def test_a_second_superior_after_a_matters_phrase_and_an_adverb() -> None:
+    """'and, on <a long phrase>, directly to the Under-Secretary-General': the post's unit (the
+    Department, above the first superior) is a second parent all the same, with the paragraph;
+    'and, for X and Y, also to', 'and, in respect of X, to' likewise."""
+    _, parent, _, second, _, _ = read(SECOND_WITH_ADVERB)
+    policy, field, dept = "Policy Division", "Field Division", "Department of Kite Affairs"
+    assert parent["Mediation Unit"] == parent["Tail Unit"] == policy
+    assert parent["Knot Unit"] == parent["Paper Unit"] == field
+    assert second == {("Mediation Unit", dept, "1.3"), ("Tail Unit", field, "1.4"), ("Knot Unit", policy, "1.5")}
