@@ -51,3 +51,42 @@ def test_a_second_superior_after_a_matters_phrase_and_an_adverb() -> None:
     assert parent["Mediation Unit"] == parent["Tail Unit"] == policy
     assert parent["Knot Unit"] == parent["Paper Unit"] == field
     assert second == {("Mediation Unit", dept, "1.3"), ("Tail Unit", field, "1.4"), ("Knot Unit", policy, "1.5")}
+
+
+JOINED_HEADING = """
+1.2 The Department comprises the Division for Kite Affairs and the Law of the Air, the Office of Kite Safety and Wind Affairs and the Policy and Planning Division.
+
+Section 2
+Office for Kite Rights and Statistics Unit
+
+2.1 The Office for Kite Rights is headed by a Chief, who reports to the Under-Secretary-General.
+
+2.2 The Statistics Unit is headed by a Chief, who reports to the Director of the Policy and Planning Division.
+
+Section 3
+Division of Headquarters Security and Safety Services
+
+3.1 The Division of Headquarters Security and Safety Services is headed by a Director, who reports to the Under-Secretary-General.
+
+Section 4
+Policy and Planning Division
+
+4.1 The Division is headed by a Director, who reports to the Under-Secretary-General.
+"""
+
+
+def test_a_section_heading_joining_two_units_is_no_unit() -> None:
+    """'Office for Kite Rights and Statistics Unit' as a heading: a head-first name's complement
+    stops before 'and' + a phrase ending with a singular head noun of its own; the heading names
+    two units, each described below, and is none itself. Names with 'and' inside stay whole."""
+    _, parent, para, _, units, _ = read(JOINED_HEADING)
+    dept = "Department of Kite Affairs"
+    assert "Office for Kite Rights and Statistics Unit" not in units
+    assert parent["Office for Kite Rights"] == dept and para["Office for Kite Rights"] == "2.1"
+    assert parent["Statistics Unit"] == "Policy and Planning Division" and para["Statistics Unit"] == "2.2"
+    assert units["Office for Kite Rights"].head == units["Statistics Unit"].head == "Chief"
+    whole = ["Division for Kite Affairs and the Law of the Air", "Office of Kite Safety and Wind Affairs",
+             "Policy and Planning Division", "Division of Headquarters Security and Safety Services"]
+    assert all(parent[n] == dept for n in whole)
+    assert units["Policy and Planning Division"].head == "Director"
+    assert len([u for u in units if u != "Secretary-General"]) == 1 + len(whole) + 2

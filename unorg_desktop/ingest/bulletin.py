@@ -136,6 +136,8 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             self.sub_unit = None
         self.pending_heading = None
         nm = self.g.name_at(text, 0) if text else None
+        if nm is not None and self._joined_heading(text):
+            nm = None  # "A and B Unit": each is named in the paragraphs below; the heading is no unit
         if nm is not None:
             unit = self.reg.find(text, scope)
             if unit is None and self.top is not None and fold(self.top.name).startswith(fold(text)):
@@ -155,6 +157,19 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if title is not None and title.end >= len(text) - 1 and not sub:
             # a section about the department's head: "Directeur exécutif"
             self.top_head_from_heading = (capitalize_title(title.title), "")
+
+    def _joined_heading(self, text: str) -> bool:
+        """A heading that is two names or more joined by the pack's ``heading_join``
+        ('Office for Kite Rights and Statistics Unit'), each a name of its own."""
+        join = self.c.heading_join
+        names = self.g.find_names(text)
+        if join is None or len(names) < 2 or names[0].start != 0 or names[-1].end < len(text.rstrip(" .")):
+            return False
+        for a, b in zip(names, names[1:]):
+            m = join.match(text, a.end)
+            if m is None or m.end() != b.start:
+                return False
+        return True
 
     # -- paragraphs ------------------------------------------------------
     def _paragraph(self, block: Block) -> None:

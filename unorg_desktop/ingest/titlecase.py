@@ -47,23 +47,28 @@ class TitleCase(Grammar):
         """Whether the capitalised phrase starting at ``j`` holds a head noun of its own; the
         phrase runs over prepositions and articles, and over a coordinator or a comma only
         between two capitalised words ("Recruitment, Outreach and Career Development Section")."""
+        return self._phrase_head(tokens, j, entities, and_the) is not None
+
+    def _phrase_head(self, tokens: tuple[Token, ...], j: int, entities: bool, and_the: bool = True) -> int | None:
+        """Index of the head noun of the capitalised phrase starting at ``j`` (see
+        ``_phrase_has_head``), or None."""
         w = self.words
         n = len(tokens)
         while j < n:
             t = tokens[j]
             if _cap(t):
                 if self._is_head(tokens, j, entities):
-                    return True
+                    return j
             elif t.low in w.coordinators or t.text == ",":
                 if and_the and t.low in w.coordinators and j + 2 < n and tokens[j + 1].low in w.definite \
                         and _cap(tokens[j + 2]):
                     j += 1  # "Middle East and the Americas Section"
                 elif not (j + 1 < n and _cap(tokens[j + 1])):
-                    return False
+                    return None
             elif t.low not in w.connectors:
-                return False
+                return None
             j += 1
-        return False
+        return None
 
     # -- one name ---------------------------------------------------------------------
     def read_name(self, text: str, tokens: tuple[Token, ...], k: int, entities: bool = False) -> NameMatch | None:
@@ -142,6 +147,11 @@ class TitleCase(Grammar):
             # right after the head ("Stocks Unit and Aviation Safety Section") a phrase with a head of
             # its own is the next name in any case
             other = end == head or chain & w.articles or self.kind_of(tokens[j].text, entities)
+            if not other and chain & w.coordinators:
+                # "Office for Kite Rights and Statistics Unit": a phrase ending with a singular head
+                # noun of its own is the next name ("… Security and Safety Services": a field)
+                h = self._phrase_head(tokens, j, entities, and_the=False)
+                other = h is not None and not self.is_plural(tokens[h].text)
             if chain & w.coordinators and (other and self._phrase_has_head(tokens, j, entities) or self.is_title_word(tokens[j])
                                            or chain & w.definite and self.title_base(" ".join(
                                                t.text for t in tokens[j:j + 4])) is not None):

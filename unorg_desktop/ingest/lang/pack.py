@@ -177,6 +177,12 @@ class Clauses:
     # "l’administration centrale de la direction générale X": the part of a unit a decree organises; the
     # unit follows (the decree's body, the longer name another of its names)
     body_part: Pattern | None = None
+    # "Office for Kite Rights and Statistics Unit" as a section heading: what may stand between two
+    # names a heading joins (the heading is about each, and is no unit itself)
+    heading_join: Pattern | None = None
+    # "Three regional sections" as a list item, "The regional sections are the A, the B and the C."
+    # later: the copula between a group and the names of its members
+    group_copula: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)
