@@ -90,3 +90,79 @@ def test_a_section_heading_joining_two_units_is_no_unit() -> None:
     assert all(parent[n] == dept for n in whole)
     assert units["Policy and Planning Division"].head == "Director"
     assert len([u for u in units if u != "Secretary-General"]) == 1 + len(whole) + 2
+
+
+COUNTED_ITEM = """
+1.2 The Department comprises:
+(a) The Office of the Under-Secretary-General;
+(b) The Kite Affairs Division;
+(c) Three regional sections;
+(d) The Executive Office.
+
+1.3 The Assistant Secretary-General for Kites assists the Under-Secretary-General.
+
+Section 2
+Regional sections
+
+2.1 The regional sections are the North Section, the South Section and the East and Islands Section. Each regional section is headed by a Chief, who reports to the Under-Secretary-General through the Assistant Secretary-General who oversees its work.
+
+2.2 The core functions of the regional sections are as follows:
+(a) Flying kites;
+(b) Mending strings.
+"""
+
+
+def test_a_counted_group_item_named_later_by_a_copula_sentence() -> None:
+    """'(c) Three regional sections;' in the Department's list, then 'The regional sections are the
+    A, the B and the C.': the members are units of the list's owner (the line stated where they are
+    named), each headed by a Chief, each with the shared functions; the group is no unit, and the
+    post the line passes 'through' heads no unit: no second parent from it."""
+    _, parent, para, second, units, items = read(COUNTED_ITEM)
+    members = ["North Section", "South Section", "East and Islands Section"]
+    assert not {"regional sections", "Three regional sections"} & set(units)
+    for name in members:
+        assert parent[name] == "Department of Kite Affairs" and para[name] == "2.1", name
+        assert units[name].head == "Chief" and units[name].paragraph == "2.1"
+        assert items[name] == ["2.2/a", "2.2/b"]
+    assert second == set()
+    assert len([u for u in units if u != "Secretary-General"]) == 4 + len(members)
+
+
+FR_HEADER = """Circulaire du Secrétaire général
+
+Organisation du Département des cerfs-volants
+
+Section 1
+Organisation
+
+1.1 Le Département des cerfs-volants est dirigé par un Secrétaire général adjoint, qui relève du Secrétaire général.
+"""
+
+COUNTED_ITEM_FR = """
+1.2 Le Département comprend :
+a) Le Bureau du Secrétaire général adjoint ;
+b) La Division des cerfs-volants ;
+c) Trois sections régionales ;
+d) Le Bureau de la gestion.
+
+Section 2
+Sections régionales
+
+2.1 Les sections régionales sont la Section du Nord, la Section du Sud et la Section de l’Est et des îles. Chaque section régionale est dirigée par un chef, qui relève du Secrétaire général adjoint.
+
+2.2 Les principales attributions des sections régionales sont les suivantes :
+a) Faire voler les cerfs-volants ;
+b) Réparer les ficelles.
+"""
+
+
+def test_a_counted_group_item_named_later_in_french() -> None:
+    """'c) Trois sections régionales ;' then 'Les sections régionales sont la A, la B et la C.'."""
+    _, parent, para, _, units, items = read(COUNTED_ITEM_FR, FR_HEADER)
+    members = ["Section du Nord", "Section du Sud", "Section de l’Est et des îles"]
+    assert not {"sections régionales", "Trois sections régionales"} & set(units)
+    for name in members:
+        assert parent[name] == "Département des cerfs-volants" and para[name] == "2.1", name
+        assert units[name].head == "Chef"
+        assert items[name] == ["2.2/a", "2.2/b"]
+    assert len([u for u in units if u != "Secrétaire général"]) == 4 + len(members)

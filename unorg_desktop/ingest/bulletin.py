@@ -513,6 +513,11 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
         if group and subject is not None:
             self._group_members(subject, group.group("members"), paragraph)
             rest = rest[group.end():]
+        copula = c.group_copula.match(rest) if c.group_copula is not None and subject is not None \
+            and subject.collective and subject.composed_in is not None else None
+        if copula:  # "The regional sections are the A, the B and the C.": the group announced before
+            self._group_members(subject, rest[copula.end():], paragraph, stated=True)
+            return subject
         comp = c.composed_of.search(rest)
         comp_at = comp.start() if comp else len(rest)
         components: list[Draft] = []

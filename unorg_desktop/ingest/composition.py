@@ -314,8 +314,10 @@ class CompositionMixin:
         return draft
 
     # -- groups named with "à savoir" --------------------------------------
-    def _group_members(self, group: Draft, text: str, paragraph: str) -> None:
-        """'les divisions régionales – à savoir, la Division X, …': one unit per member."""
+    def _group_members(self, group: Draft, text: str, paragraph: str, stated: bool = False) -> None:
+        """'les divisions régionales – à savoir, la Division X, …': one unit per member. With
+        ``stated``, the members' line to the group's owner is the one ``paragraph`` states
+        ('The regional sections are the A, …' after an item 'Three regional sections')."""
         g = self.g
         top_level = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
         members = []
@@ -323,6 +325,8 @@ class CompositionMixin:
             name = text[nm.start:nm.end].strip()
             draft = self.reg.find(name, group.scope) or self.reg.create(name, nm.kind, paragraph, group.scope)
             draft.composed_in = group.composed_in
+            if stated and group.composed_in is not None:
+                draft.composed_in = (group.composed_in[0], paragraph, text.strip(" .;"))
             if not draft.paragraph:
                 draft.paragraph = paragraph
             members.append(draft)

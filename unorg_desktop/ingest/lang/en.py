@@ -258,6 +258,8 @@ CLAUSES = Clauses(
                             ", composed of:"),
     body_part=Pattern("body_part", r"^(?:headquarters|central administration)\s+of\s+(?:the\s+)?",
                       "headquarters of the Department of Essays"),
+    group_copula=Pattern("group_copula", r"^\s*(?:are|is)\s*:?\s+(?:the\s+)?(?=[A-Z])",
+                         " are the North Section, the South Section and the East Section"),
     heading_join=Pattern("heading_join", r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
                          " and Statistics Unit"),
 )

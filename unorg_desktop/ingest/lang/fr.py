@@ -367,6 +367,8 @@ CLAUSES = Clauses(
                             ", constitué de deux cellules :"),
     body_part=Pattern("body_part", r"^(?:administration centrale|services centraux)\s+(?:de la|de l’|du|des)\s*",
                       "administration centrale de la direction générale des essais"),
+    group_copula=Pattern("group_copula", r"^\s*sont\s*:?\s+(?:la|le|les|l’)\s*(?=\w)",
+                         " sont la section A, la section B et la section C"),
     heading_join=Pattern("heading_join", r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:le\s+|la\s+|l’)?",
                          " et bureau des cerfs-volants"),
 )
