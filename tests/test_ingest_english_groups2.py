@@ -166,3 +166,26 @@ def test_a_counted_group_item_named_later_in_french() -> None:
         assert units[name].head == "Chef"
         assert items[name] == ["2.2/a", "2.2/b"]
     assert len([u for u in units if u != "Secrétaire général"]) == 4 + len(members)
+
+
+COUNTED_IN_PROSE = """
+1.2 The Department comprises the Office of the Under-Secretary-General, the Kite Affairs Division and three regional sections.
+
+Section 2
+Regional sections
+
+2.1 The three regional sections are: the North Section, the South Section and the East and Islands Section.
+
+2.2 The regional sections are each headed by a Chief, who reports to the Under-Secretary-General.
+"""
+
+
+def test_a_counted_group_in_prose_named_later_with_its_number() -> None:
+    """'… and three regional sections.' then 'The three regional sections are: the A, …'."""
+    _, parent, para, _, units, _ = read(COUNTED_IN_PROSE)
+    members = ["North Section", "South Section", "East and Islands Section"]
+    assert not {"regional sections", "three regional sections"} & set(units)
+    for name in members:
+        assert parent[name] == "Department of Kite Affairs" and para[name] == "2.1", name
+        assert units[name].head == "Chief"
+    assert len([u for u in units if u != "Secretary-General"]) == 3 + len(members)

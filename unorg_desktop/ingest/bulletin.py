@@ -387,6 +387,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 unit = self._resolve_name(nm.name, paragraph, create=structural, kind=nm.kind)
                 return unit, nm.end, capitalize_title(m.group("title").lower())
         m = c.determiner_subject.match(s)
+        counted = m and self._counted_group_subject(s, m.end(), tokens, paragraph)
+        if counted:  # "The three regional sections are: …": the group a list announced
+            return counted
         if m:
             nm = self._known_name_at(s, g.name_at(s, m.end(), tokens=tokens), m.end())
             if nm is not None:
@@ -408,6 +411,21 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 if title is not None:
                     return self._post_subject(title, paragraph), title.end, None
         return None, 0, None
+
+    def _counted_group_subject(self, s: str, pos: int, tokens, paragraph: str):
+        """'The three regional sections …' (a number word before the name): the collective
+        group announced before under that name, as ``_subject`` returns it; else None."""
+        tok = first_at(tokens, pos)
+        if tok is None or tok.low not in self.g.words.numbers:
+            return None
+        after = first_at(tokens, tok.end)
+        nm = self.g.name_at(s, after.start, tokens=tokens) if after is not None else None
+        if nm is None:
+            return None
+        unit = self._resolve_name(nm.name, paragraph, create=False, kind=nm.kind)
+        if unit is None or not (unit.collective or unit.is_group):
+            return None
+        return unit, nm.end, None
 
     def _known_name_at(self, text: str, nm: NameMatch | None, pos: int) -> NameMatch | None:
         """The longest name of a unit already read that the text spells out where ``nm`` (or,
