@@ -189,3 +189,59 @@ def test_a_counted_group_in_prose_named_later_with_its_number() -> None:
         assert parent[name] == "Department of Kite Affairs" and para[name] == "2.1", name
         assert units[name].head == "Chief"
     assert len([u for u in units if u != "Secretary-General"]) == 3 + len(members)
+
+
+MORE_FORMS = """
+1.2 The Department comprises:
+(a) The Office of the Under-Secretary-General;
+(b) Three regional sections;
+(c) The Executive Office.
+
+Section 2
+Regional sections
+
+2.1 The regional sections are:
+(a) The North Section;
+(b) The South Section;
+(c) The East and Islands Section.
+
+2.2 Each regional section is headed by a Chief, who reports to the Under-Secretary-General.
+
+Section 3
+Office for Kite Rights, Statistics Unit and Archive Unit
+
+3.1 The Office for Kite Rights is headed by a Chief, who reports to the Under-Secretary-General.
+
+3.2 The Statistics Unit and the Archive Unit are headed by Chiefs, who report to the Chief of the Office for Kite Rights.
+
+3.3 The Tail Unit reports to the Chief of the Office for Kite Rights and, with respect to archives, to the Chief of the Archive Unit.
+"""
+
+
+def test_a_group_listed_by_items_a_heading_of_three_names_and_with_respect_to() -> None:
+    """'The regional sections are: (a) The North Section; …' lists the group's members; a heading
+    'A, B and C' names three units and is none; 'and, with respect to X, to the Chief of C'."""
+    _, parent, para, second, units, _ = read(MORE_FORMS)
+    dept, office = "Department of Kite Affairs", "Office for Kite Rights"
+    for name in ["North Section", "South Section", "East and Islands Section"]:
+        assert parent[name] == dept and para[name] == "2.1" and units[name].head == "Chief", name
+    assert not {"regional sections", "Office for Kite Rights, Statistics Unit and Archive Unit"} & set(units)
+    assert parent[office] == dept
+    assert parent["Statistics Unit"] == parent["Archive Unit"] == parent["Tail Unit"] == office
+    assert second == {("Tail Unit", "Archive Unit", "3.3")}
+    assert len([u for u in units if u != "Secretary-General"]) == 3 + 3 + 4
+
+
+SECOND_FR = """
+1.2 Le Département comprend la Division des cerfs-volants et la Division des ficelles, dirigées chacune par un directeur.
+
+1.3 Le Groupe de la médiation relève du Directeur de la Division des cerfs-volants et, pour les questions de déploiement, directement du Secrétaire général adjoint.
+"""
+
+
+def test_a_second_superior_with_an_adverb_in_french() -> None:
+    """'et, pour les questions de X, directement du Secrétaire général adjoint': a second parent,
+    the Department, above the first superior."""
+    _, parent, _, second, _, _ = read(SECOND_FR, FR_HEADER)
+    assert parent["Groupe de la médiation"] == "Division des cerfs-volants"
+    assert second == {("Groupe de la médiation", "Département des cerfs-volants", "1.3")}

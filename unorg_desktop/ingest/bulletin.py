@@ -261,6 +261,13 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             listed = [d for item in block.items
                       for d in self._components(item.text, number, [], c.composition_verb)]
             self._report_to_subject(listed, own_subject, number, last)
+        elif block.items and own_subject is not None and own_subject.collective and own_subject.composed_in \
+                and c.group_list is not None and c.group_list.search(last) and not c.functions_word.search(last) \
+                and all(self._opens_with_unit(it) for it in block.items):
+            # "The regional sections are: (a) The North Section; …": the members of a group announced before
+            listed = self._list_components(block.items, own_subject.composed_in[0], number)
+            if listed:
+                own_subject.is_group, own_subject.collective, own_subject.members = True, False, listed
         elif block.items and subject is not None and c.composition_list.search(last) \
                 and not c.functions_word.search(last[c.composition_list.search(last).start():]):
             announced = self.last_components  # "est constituée de quatre collèges :" then the four

@@ -119,6 +119,8 @@ _REPORTS_TO = (r"(?:(?:reports?|reporting)\s+(?:directly\s+|jointly\s+)?to\b"
 _COMPOSED_OF = (r"(?:comprises?|comprising|includes?|consists?\s+of|(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+up\s+of"
                 r"|brings\s+together)")
 _ADVERB = r"(?:directly|also|only|additionally|functionally|administratively)"
+_MATTERS = (r"(?:on|for|in|with\s+regard\s+to|as\s+regards|with\s+respect\s+to|in\s+relation\s+to"
+            r"|concerning|regarding)")
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 CLAUSES = Clauses(
@@ -223,9 +225,9 @@ CLAUSES = Clauses(
     co_subject=Pattern("co_subject", r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])", " and the Tail Unit report"),
     # a second superior after 'and', with an optional matters phrase (commas allowed, then 'to')
     # and adverb: 'and, on the deployment of support to missions, envoys and panels, directly to the'
-    also_to=Pattern("also_to", rf"\s*(?:,\s*|\s+)and(?:\s*,\s*(?:on|for|in|with\s+regard\s+to|as\s+regards"
-                    rf"|concerning|regarding)\s+[^;]{{1,200}}?,\s+(?:{_ADVERB}\s+)*to\s+|\s+(?:{_ADVERB}\s+)*(?:to\s+)?)"
-                    r"(?:the\s+)?", " and, in respect of safety, also directly to the Director"),
+    also_to=Pattern("also_to", rf"\s*(?:,\s*|\s+)and(?:\s*,\s*{_MATTERS}\s+[^;]{{1,200}}?,\s+(?:{_ADVERB}\s+)*to\s+"
+                    rf"|\s+(?:{_ADVERB}\s+)*(?:to\s+)?)(?:the\s+)?",
+                    " and, in respect of safety, also directly to the Director"),
     dative_report=Pattern("dative_report", r"\b(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:him|her|them)\b",
                           "also reports to him."),
     each=Pattern("each", r"\beach\b", ", each of which is headed by"),
@@ -260,6 +262,7 @@ CLAUSES = Clauses(
                       "headquarters of the Department of Essays"),
     group_copula=Pattern("group_copula", r"^\s*(?:are|is)\s*:?\s+(?:the\s+)?(?=[A-Z])",
                          " are the North Section, the South Section and the East Section"),
+    group_list=Pattern("group_list", r"\s(?:are|is)(?:\s+as\s+follows)?\s*:\s*$", "The regional sections are:"),
     heading_join=Pattern("heading_join", r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
                          " and Statistics Unit"),
 )

@@ -324,7 +324,7 @@ CLAUSES = Clauses(
     co_subject=Pattern("co_subject", r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:le\s+|la\s+|l’)(?=\w)",
                        " et le bureau B sont dirigés"),
     also_to=Pattern("also_to", r"\s*(?:,\s*|\s+)et(?:\s*,\s*(?:pour|en ce qui concerne|s’agissant)\s+[^,;]{1,80},)?"
-                    r"\s+(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
+                    r"\s+(?:(?:directement|également|aussi)\s+)*(?:du|de la|de l’|des|au|aux|à la|à l’)\s*",
                     " et, pour les questions de sécurité, du Secrétaire général adjoint"),
     dative_report=Pattern("dative_report", r"\b(?:lui|leur)\s+(?:est|sont)\s+(?:également\s+|directement\s+)*"
                                            r"(?:rattachée?s?|placée?s?\s+auprès)",
@@ -369,6 +369,7 @@ CLAUSES = Clauses(
                       "administration centrale de la direction générale des essais"),
     group_copula=Pattern("group_copula", r"^\s*sont\s*:?\s+(?:la|le|les|l’)\s*(?=\w)",
                          " sont la section A, la section B et la section C"),
+    group_list=Pattern("group_list", r"\ssont(?:\s+les\s+suivantes)?\s*:\s*$", "Les sections régionales sont :"),
     heading_join=Pattern("heading_join", r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:le\s+|la\s+|l’)?",
                          " et bureau des cerfs-volants"),
 )

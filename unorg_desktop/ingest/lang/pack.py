@@ -183,6 +183,8 @@ class Clauses:
     # "Three regional sections" as a list item, "The regional sections are the A, the B and the C."
     # later: the copula between a group and the names of its members
     group_copula: Pattern | None = None
+    # "The regional sections are:" then items: the group's members are listed
+    group_list: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)
