@@ -158,19 +158,6 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             # a section about the department's head: "Directeur exécutif"
             self.top_head_from_heading = (capitalize_title(title.title), "")
 
-    def _joined_heading(self, text: str) -> bool:
-        """A heading that is two names or more joined by the pack's ``heading_join``
-        ('Office for Kite Rights and Statistics Unit'), each a name of its own."""
-        join = self.c.heading_join
-        names = self.g.find_names(text)
-        if join is None or len(names) < 2 or names[0].start != 0 or names[-1].end < len(text.rstrip(" .")):
-            return False
-        for a, b in zip(names, names[1:]):
-            m = join.match(text, a.end)
-            if m is None or m.end() != b.start:
-                return False
-        return True
-
     # -- paragraphs ------------------------------------------------------
     def _paragraph(self, block: Block) -> None:
         if self.c.skip_heading.search(block.heading or "") and block.section:
@@ -418,21 +405,6 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
                 if title is not None:
                     return self._post_subject(title, paragraph), title.end, None
         return None, 0, None
-
-    def _counted_group_subject(self, s: str, pos: int, tokens, paragraph: str):
-        """'The three regional sections …' (a number word before the name): the collective
-        group announced before under that name, as ``_subject`` returns it; else None."""
-        tok = first_at(tokens, pos)
-        if tok is None or tok.low not in self.g.words.numbers:
-            return None
-        after = first_at(tokens, tok.end)
-        nm = self.g.name_at(s, after.start, tokens=tokens) if after is not None else None
-        if nm is None:
-            return None
-        unit = self._resolve_name(nm.name, paragraph, create=False, kind=nm.kind)
-        if unit is None or not (unit.collective or unit.is_group):
-            return None
-        return unit, nm.end, None
 
     def _known_name_at(self, text: str, nm: NameMatch | None, pos: int) -> NameMatch | None:
         """The longest name of a unit already read that the text spells out where ``nm`` (or,

@@ -338,3 +338,30 @@ class CompositionMixin:
         if members:
             group.is_group, group.collective, group.members = True, False, members
 
+    def _counted_group_subject(self, s: str, pos: int, tokens, paragraph: str):
+        """'The three regional sections …' (a number word before the name): the collective
+        group announced before under that name, as ``_subject`` returns it; else None."""
+        tok = first_at(tokens, pos)
+        if tok is None or tok.low not in self.g.words.numbers:
+            return None
+        after = first_at(tokens, tok.end)
+        nm = self.g.name_at(s, after.start, tokens=tokens) if after is not None else None
+        if nm is None:
+            return None
+        unit = self._resolve_name(nm.name, paragraph, create=False, kind=nm.kind)
+        if unit is None or not (unit.collective or unit.is_group):
+            return None
+        return unit, nm.end, None
+
+    def _joined_heading(self, text: str) -> bool:
+        """A heading that is two names or more joined by the pack's ``heading_join``
+        ('Office for Kite Rights and Statistics Unit'), each a name of its own."""
+        join = self.c.heading_join
+        names = self.g.find_names(text)
+        if join is None or len(names) < 2 or names[0].start != 0 or names[-1].end < len(text.rstrip(" .")):
+            return False
+        for a, b in zip(names, names[1:]):
+            m = join.match(text, a.end)
+            if m is None or m.end() != b.start:
+                return False
+        return True
