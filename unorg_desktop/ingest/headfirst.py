@@ -25,6 +25,7 @@ class _Reading:
     entities: bool  # reading a report's prose (stricter: verbs follow names there)
     last: int  # the last token that belongs to the name
     series_article: int = -1  # an article repeated after a comma of a parallel series
+    in_series: bool = False  # a comma series of complements is open ("A, des B et des services")
 
 
 _STOP = -1
@@ -74,6 +75,7 @@ class HeadFirst(Grammar):
         in prose; any other mark ends the name."""
         if r.tokens[i].low == ",":
             if self._comma_series(r.tokens, i):
+                r.in_series = True
                 return i + 1
             if r.entities and self._parallel_series(r.tokens, r.k, i):
                 r.series_article = i + 1  # the repeated article is not a stray one
@@ -87,7 +89,7 @@ class HeadFirst(Grammar):
         if r.entities and tok.is_capitalized and "\n" in r.text[tokens[i - 1].end:tok.start]:
             return True  # a line the text keeps apart (a box's title, then its text)
         if low in w.stopwords and prev not in w.name_articles and not tok.text.isupper() \
-                and not self._noun_after_of(tokens, i):
+                and not self._noun_after_of(tokens, i) and not self._label_noun(r, i):
             return True  # a verb ends the name (after an article it is a noun: "de la veille"; "cadres A": a label)
         if r.entities and (low in w.prose_stops or low in w.prose_breaks or low.isdigit()):
             return True  # "Centre avec la mission", a footnote marker ("mondial 1")
@@ -132,11 +134,15 @@ class HeadFirst(Grammar):
             # "… et du Département …": another entity starts (not "du Nord et de l’Est")
             coordinated and j > i + 1 and nxt.is_capitalized and not nxt.text.isupper()
             and bool(r.entities or self.kind_of(nxt.text, True) or self.is_title_word(nxt)),
-            # "du secrétariat général et des directions …": other units
-            coordinated and j > i + 1 and bool(self.kind_of(nxt.text)) and not nxt.is_capitalized,
+            # "du secrétariat général et des directions …": other units (but "direction des études,
+            # des moyens et des services": the last complement of a comma series)
+            coordinated and j > i + 1 and bool(self.kind_of(nxt.text)) and not nxt.is_capitalized
+            and not r.in_series,
             # "le bureau du cabinet et le porte-parole": two things (a name's own complements
-            # repeat their preposition: "et de la formation")
-            coordinated and tokens[i + 1].low in w.definite and r.series_article < 0,
+            # repeat their preposition: "et de la formation"; "sur le fret et l’intermodalité"
+            # shares its preposition)
+            coordinated and tokens[i + 1].low in w.definite and r.series_article < 0
+            and not self._shared_article(r, i, j),
             coordinated and j == i + 1 and nxt.is_capitalized and bool(
                 self.kind_of(nxt.text, True) or self.is_title_word(nxt)),  # "… et Service …"
             # "… au Secrétaire général": a complement of the verb
@@ -152,6 +158,24 @@ class HeadFirst(Grammar):
         return (tok.is_capitalized or lowercase) and bool(self.kind_of(tok.text, entities))
 
     # -- helpers ------------------------------------------------------------------------
+    def _label_noun(self, r: _Reading, i: int) -> bool:
+        """'pôle veille, analyse …' / 'pôle veille ;': a verb-like word right after the head noun,
+        followed by a comma or the item's end, is a bare noun naming the unit."""
+        nxt = _low(r.tokens, i + 1)
+        return not r.entities and i == r.k + 1 and nxt in {",", ";", "."} \
+            and (nxt != "," or self._label_series(r.tokens, i + 1))
+
+    def _shared_article(self, r: _Reading, i: int, j: int) -> bool:
+        """'études sur le fret et l’intermodalité': 'et' + article after '<prep> <article> <noun>'
+        continues that complement (the next word names no unit or post)."""
+        w, tokens = self.words, r.tokens
+        if j != i + 2 or not tokens[j].is_word or self._names_another(tokens[j]) \
+                or self.kind_of(tokens[j].text) or self.is_title_word(tokens[j]):
+            return False
+        return i - 3 > r.k and tokens[i - 3].low in w.article_series_preps \
+            and tokens[i - 2].low in w.definite and tokens[i - 1].is_word \
+            and tokens[i - 1].low not in w.connectors
+
     def _names_another(self, tok: Token) -> bool:
         """A capitalised word that starts a unit's name or a post ("Département", "Directeur")."""
         return tok.is_capitalized and (bool(self.kind_of(tok.text, True)) or self.is_title_word(tok))
@@ -211,7 +235,7 @@ class HeadFirst(Grammar):
         n = len(tokens)
         j = i + 1
         if j >= n or tokens[j].low not in w.series_preps:
-            return self._label_series(tokens, i)
+            return self._adjective_series(tokens, i) or self._label_series(tokens, i)
         # the complement after the comma names no unit or post ("de l’évaluation", "de l’Afrique";
         # not "du Département X", "du Directeur")
         while j < n and tokens[j].low in w.connectors:
@@ -234,6 +258,35 @@ class HeadFirst(Grammar):
             j += 1
         return False
 
+    def _adjective_series(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """'direction des politiques maritime, portuaire et des littoraux': after a complement's
+        noun or adjective, a comma, single lower-case words (adjectives) each before a comma or
+        'et', then 'et' + an adjective or a complement: one name."""
+        w = self.words
+        n = len(tokens)
+        if i < 1 or not tokens[i - 1].is_word or tokens[i - 1].low in w.connectors \
+                or not any(t.low in w.complement_preps for t in tokens[max(0, i - 4):i - 1]):
+            return False
+        j = i + 1
+        while j < n and tokens[j].is_word and not tokens[j].is_capitalized \
+                and tokens[j].low not in w.stopwords and tokens[j].low not in w.connectors \
+                and not self.kind_of(tokens[j].text) and _low(tokens, j + 1) in w.coordinators | {","}:
+            j += 1
+            if _low(tokens, j) == "," and j + 1 < n:
+                j += 1
+        if j == i + 1 or _low(tokens, j) not in w.coordinators:
+            return False
+        nxt = tokens[j + 1] if j + 1 < n else None
+        if nxt is None or not nxt.is_word:
+            return False
+        if nxt.low in w.series_preps:
+            m = j + 1
+            while m < n and tokens[m].low in w.connectors:
+                m += 1
+            return m < n and tokens[m].is_word and not self._names_another(tokens[m]) \
+                and not self.kind_of(tokens[m].text)
+        return self._adjective_like(nxt.low) and nxt.low not in w.stopwords and not nxt.is_capitalized
+
     def _label_series(self, tokens: tuple[Token, ...], i: int) -> bool:
         """'sous-direction organisation, soutien et projection': a name made of bare nouns after
         its head (no preposition) goes on over 'A, B et C' that ends the clause."""
@@ -250,8 +303,8 @@ class HeadFirst(Grammar):
             t = tokens[j]
             if t.low in w.coordinators and not seen_and:
                 seen_and = True
-            elif t.text in ";." or (t.text == ":" and seen_and):
-                return seen_and and tokens[j - 1].is_word
+            elif t.text in ";." or (t.text in ":," and seen_and):
+                return seen_and and tokens[j - 1].is_word  # (", chargé de …" may follow)
             elif t.low in w.connectors and tokens[j - 1].is_word and tokens[j - 1].low not in w.coordinators \
                     and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized:
                 pass  # "pôle pilotage, qualité des données et innovation": a bare noun's complement

@@ -157,6 +157,7 @@ NAMES = NameWords(
     prose_breaks=frozenset({"en", "sur", "avec"}),
     complement_preps=frozenset("de du des d’ pour contre".split()),
     series_preps=frozenset("du de des d’ la l’ à au aux".split()),
+    article_series_preps=frozenset("sur pour contre avec".split()),  # "études sur le fret et l’intermodalité"
     parallel_prep="pour",
     of_preps=frozenset({"de", "d’"}),
     to_preps=frozenset({"à", "au", "aux"}),

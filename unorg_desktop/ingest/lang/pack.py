@@ -81,6 +81,9 @@ class NameWords:
     prose_breaks: frozenset[str] = frozenset()  # prepositions ending an entity name in prose
     complement_preps: frozenset[str] = frozenset()  # complements that let "et" join a name
     series_preps: frozenset[str] = frozenset()  # "A, de B et de C" inside one name
+    # "bureau des études sur le fret et l’intermodalité": after these + an article, "et" + an article
+    # goes on with the same complement
+    article_series_preps: frozenset[str] = frozenset()
     parallel_prep: str = ""  # "pour les A, les B et les C"
     of_preps: frozenset[str] = frozenset()  # "de" before an infinitive ends a name in prose
     to_preps: frozenset[str] = frozenset()  # "au Secrétaire général": a complement of the verb
