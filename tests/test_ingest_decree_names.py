@@ -108,3 +108,83 @@ def test_a_verb_after_the_head_noun_and_two_units_joined_by_et_le_stay_apart() -
     _, parent, units = read(TWO_THINGS)
     assert parent["bureau du cabinet"] == parent["bureau des nœuds"] == "direction des cerfs-volants"
     assert "pôle veille à la qualité des ficelles" not in units
+
+
+CABINET = """Arrêté du 3 mars 2031 portant organisation de la direction générale des cerfs-volants
+
+Article 1
+La direction générale des cerfs-volants comprend la sous-direction des ficelles et la sous-direction des queues.
+
+Article 2
+Le directeur général dispose d'un cabinet placé sous les ordres d'un officier général, chef de cabinet, qui comprend :
+1° Des chargés de mission ;
+2° Le bureau du courrier ;
+3° Le centre de documentation.
+
+Article 3
+La sous-direction des queues dispose d'une cellule placée sous les ordres d'un chef de bureau, qui comprend :
+1° Le pôle nœuds ;
+2° Le pôle bobines.
+"""
+
+
+def test_a_component_placed_under_the_orders_of_a_post_with_its_own_list() -> None:
+    """'X dispose d’un Y placé sous les ordres d’un <rank>, <post>, qui comprend : …': Y is under
+    X's unit (the post 'directeur général' names it), headed by the post, and owns the list;
+    'Des chargés de mission' (posts) is no unit."""
+    _, parent, units = read(CABINET)
+    root = "direction générale des cerfs-volants"
+    assert parent["cabinet"] == root
+    assert units["cabinet"].head == "Chef de cabinet"
+    assert parent["bureau du courrier"] == parent["centre de documentation"] == "cabinet"
+    assert not any("chargé" in name for name in units)
+    assert parent["cellule"] == "sous-direction des queues"
+    assert units["cellule"].head == "Chef de bureau"
+    assert parent["pôle nœuds"] == parent["pôle bobines"] == "cellule"
+    assert len(units) == 9
+
+
+FRONTED = """Arrêté du 3 mars 2031 portant organisation de la direction générale des cerfs-volants
+
+Article 1
+La direction générale des cerfs-volants comprend la sous-direction des ficelles et le service d'information et de relations publiques des cerfs-air.
+
+Article 2
+Placé sous les ordres d'un officier général, conseiller pour la communication du directeur général, le service d'information et de relations publiques des cerfs-air comprend :
+1° Le bureau presse ;
+2° Le bureau des publications ;
+3° Le bureau image.
+"""
+
+
+def test_a_fronted_participial_phrase_before_the_subject() -> None:
+    """'Placé sous les ordres d’un <rank>, <post>, le service X comprend : …': X is the subject
+    (its hyphenated complement kept), headed by the post; the items are its units."""
+    _, parent, units = read(FRONTED)
+    service = "service d’information et de relations publiques des cerfs-air"
+    assert parent[service] == "direction générale des cerfs-volants"
+    assert units[service].head == "Conseiller pour la communication du directeur général"
+    for name in ("bureau presse", "bureau des publications", "bureau image"):
+        assert parent[name] == service, name
+    assert len(units) == 6
+
+
+RESPONSIBLE = """Arrêté du 3 mars 2031 portant organisation de la direction des cerfs-volants
+
+Article 1
+La direction des cerfs-volants comprend la sous-direction des ficelles et le département des achats durables.
+
+Article 2
+Le directeur de projet « Achats durables » est responsable du département des achats durables.
+Le chargé de mission « Nœuds » est responsable de la qualité des nœuds.
+"""
+
+
+def test_a_post_responsible_for_a_unit_heads_it() -> None:
+    """'Le <post> « label » est responsable du <unit>': the post (without its quoted label) heads
+    the unit, whose line is unchanged; 'responsable de la qualité …' names no unit."""
+    ex, parent, units = read(RESPONSIBLE)
+    assert units["département des achats durables"].head == "Directeur de projet"
+    assert parent["département des achats durables"] == "direction des cerfs-volants"
+    assert not any("qualité" in name or "nœuds" in name for name in units)
+    assert len(units) == 3

@@ -490,6 +490,9 @@ class BulletinReader(ReportingMixin, CompositionMixin, FunctionsMixin):
             subject = self._same_body(subject)
         if subject is not None:
             self.last_subject = subject  # (a post too: "Le chef de service … . Lui sont rattachées …")
+        fronted = c.determiner_subject.match(s) if subject is not None and subject.kind != "post" else None
+        if fronted and subject.head is None:  # "Placé sous les ordres d’un officier, conseiller …, le service X"
+            self._head_under_orders(subject, s[:fronted.end()], paragraph)
         if subject is not None and not subject.removed:
             self.recent = [subject] + [d for d in self.recent if d is not subject][:10]
         elif subject is None:

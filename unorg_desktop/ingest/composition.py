@@ -197,6 +197,8 @@ class CompositionMixin:
                     break
             rest = text[end:]
             stop = c.component_stop.match(rest)
+            if stop and draft is not None and draft.head is None:
+                self._head_under_orders(draft, rest, paragraph)
             if stop and not rest.lstrip().startswith(DASHES[0]):
                 # ", qui comprend …": a nested composition of this component
                 nested = self._nested.match(rest)
@@ -212,6 +214,22 @@ class CompositionMixin:
             pos = end
         self.last_components = out
         return out
+
+    def _head_under_orders(self, draft: Draft, rest: str, paragraph: str) -> None:
+        """'un cabinet placé sous les ordres d’un officier général, chef de cabinet, qui …': the post
+        (after a rank that is no post, the apposition) heads the component."""
+        c = self.c
+        m = c.under_orders.search(rest) if c.under_orders is not None else None
+        if m is None or re.search(r"[;:]", rest[:m.start()]):
+            return
+        title = self.g.read_title(rest, m.end())
+        if title is None:
+            comma = rest.find(",", m.end())
+            if comma < 0 or re.search(r"[;:]", rest[m.end():comma]) or len(rest[m.end():comma].split()) > 4:
+                return
+            title = self._title_after(rest, comma + 1)
+        if title is not None:
+            draft.head, draft.head_paragraph = capitalize_title(title.title), paragraph
 
     def _kind_code(self, nm) -> bool:
         """'la sous-direction des études (sous-direction A)': the unit's own kind noun and a letter or

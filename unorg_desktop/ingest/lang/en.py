@@ -265,6 +265,8 @@ CLAUSES = Clauses(
     group_list=Pattern("group_list", r"\s(?:are|is)(?:\s+as\s+follows)?\s*:\s*$", "The regional sections are:"),
     heading_join=Pattern("heading_join", r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
                          " and Statistics Unit"),
+    under_orders=Pattern("under_orders", r"\bunder the (?:orders|command) of\s+(?:an?\s+|the\s+)?",
+                         "an office under the command of a general officer, Chief of Office"),
 )
 
 REPORTS = ReportWords(

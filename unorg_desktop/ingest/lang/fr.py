@@ -100,12 +100,13 @@ NAMES = NameWords(
         "directeur général", "directrice générale", "directeur général adjoint", "sous-directeur",
         "sous-directrice", "chef de bureau", "chef de mission", "délégué", "déléguée",
         "inspecteur général", "inspectrice générale", "directeur de projet", "adjoint", "adjointe",
-        "directeur central", "directrice centrale",
+        "directeur central", "directrice centrale", "chargé de mission", "chargée de mission", "chargés de mission", "chargées de mission",
         "haut fonctionnaire", "haute fonctionnaire",
     ], key=len, reverse=True)),
     plural_titles={
         "secrétaires généraux adjoints": "secrétaire général adjoint",
         "sous-secrétaires généraux": "sous-secrétaire général",
+        "chargés de mission": "chargé de mission", "chargées de mission": "chargée de mission",
     },
     feminine={
         "générale": "général", "adjointe": "adjoint", "directrice": "directeur", "exécutive": "exécutif",
@@ -239,7 +240,10 @@ CLAUSES = Clauses(
     determiner_subject=Pattern(
         "determiner_subject",
         r"^(?:(?:Chaque|Les?|La|L’|Leurs?)\s*"
-        r"|(?:Dans|En|Pour|Sous|Sur|Au|Aux|A|À|Par)\b[^,;:]{1,150},\s*(?:chaque|les?|la|l’)\s*)",
+        r"|(?:Dans|En|Pour|Sous|Sur|Au|Aux|A|À|Par)\b[^,;:]{1,150},\s*(?:chaque|les?|la|l’)\s*"
+        # "Placé sous les ordres d’un officier, conseiller du directeur, le service X comprend": a
+        # fronted participial phrase (its commas too) before the subject
+        r"|Placée?s?\s[^;:]{1,200}?,\s*(?:les?|la|l’)\s*(?=[a-zà-ÿ]))",
         "Dans le cadre de ses missions, la Division comprend",
     ),
     distributive=Pattern("distributive", r"^Chaque\s+(?P<phrase>.+?)\s+(?:est|sont|a|rend|relève)\b",
@@ -275,7 +279,7 @@ CLAUSES = Clauses(
     # (", chargé de la gestion des personnels, des délégations …": a function clause, no more members)
     composed_participle=Pattern("composed_participle", r"(?:comprenant|regroupant)", ", comprenant le bureau A"),
     component_stop=Pattern("component_stop", r"\s*(?:,\s*(?:qui|lequel|laquelle|placée?s?|dont|chargée?s?|responsables?|comprenant|regroupant)\b|(?:qui|lequel|laquelle)\s+"
-                                             r"(?=comprend|se compose|est composée?)|–|—)",
+                                             r"(?=comprend|se compose|est composée?)|–|—|(?=placée?s?\s+sous\b))",
                            ", qui comprend"),
     not_functions=Pattern("not_functions", r"(?:dispositi|mécanism|modalités suivantes|arrangements suivants)",
                           "les dispositions suivantes", re.I),
@@ -319,8 +323,12 @@ CLAUSES = Clauses(
     organised_as_follows=Pattern("organised_as_follows", r"\b(?:est|sont) organisée?s? comme suit\s*:\s*$",
                                  "Les sous-directions de la direction X sont organisées comme suit :"),
     task_name=Pattern("task_name", r"\bchargée?s?\s+(?:de|du|des|d’)", "département chargé des relations"),
-    directs=Pattern("directs", r"^\s*(?:dirige|assure la direction|a la charge|est à la tête)\s*(?:du|de la|de l’|le|la|l’|d[eu]\s)?\s*",
-                    " dirige le cabinet"),
+    # (a quoted label after the post, 'Le directeur de projet « Achats » est responsable du …', is no
+    # part of the head)
+    directs=Pattern("directs", r"^\s*(?:«[^«»]{1,80}»\s*|“[^“”]{1,80}”\s*)?"
+                    r"(?:dirige|assure la direction|a la charge|est à la tête|est responsable(?=\s+d))"
+                    r"\s*(?:du|de la|de l’|des|le|la|l’|d[eu]\s)?\s*",
+                    " « Essais » est responsable du département des essais"),
     also_marker=Pattern("also_marker", r"\b(?:également|aussi|en outre)\b|\bdouble\b", "relève également du"),
     co_subject=Pattern("co_subject", r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:le\s+|la\s+|l’)(?=\w)",
                        " et le bureau B sont dirigés"),
@@ -366,6 +374,10 @@ CLAUSES = Clauses(
     participle_list=Pattern("participle_list", r"\s*,?\s*(?:constituée?s?|composée?s?)"
                             r"(?:\s+(?:de|d’|des|du|par)(?:\s*[^:;,.]{1,60}?)?)?\s*:\s*$",
                             ", constitué de deux cellules :"),
+    # "placé sous les ordres d’un officier général, chef de cabinet, qui comprend": the head's post
+    # follows (after a rank in apposition)
+    under_orders=Pattern("under_orders", r"\bsous les ordres d[e’]\s*(?:une?\s+|l[ea]\s+|l’)?",
+                         "un cabinet placé sous les ordres d’un officier général, chef de cabinet"),
     body_part=Pattern("body_part", r"^(?:administration centrale|services centraux)\s+(?:de la|de l’|du|des)\s*",
                       "administration centrale de la direction générale des essais"),
     group_copula=Pattern("group_copula", r"^\s*sont\s*:?\s+(?:la|le|les|l’)\s*(?=\w)",

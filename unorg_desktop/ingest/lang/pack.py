@@ -81,7 +81,7 @@ class NameWords:
     prose_breaks: frozenset[str] = frozenset()  # prepositions ending an entity name in prose
     complement_preps: frozenset[str] = frozenset()  # complements that let "et" join a name
     series_preps: frozenset[str] = frozenset()  # "A, de B et de C" inside one name
-    # "bureau des études sur le fret et l’intermodalité": after these + an article, "et" + an article
+    # "X des études sur le fret et l’intermodalité": after these + an article, "et" + an article
     # goes on with the same complement
     article_series_preps: frozenset[str] = frozenset()
     parallel_prep: str = ""  # "pour les A, les B et les C"
@@ -188,6 +188,9 @@ class Clauses:
     group_copula: Pattern | None = None
     # "The regional sections are:" then items: the group's members are listed
     group_list: Pattern | None = None
+    # "placé sous les ordres d’un officier général, chef de cabinet": the head's post follows,
+    # maybe after a rank in apposition
+    under_orders: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)
