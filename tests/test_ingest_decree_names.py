@@ -78,7 +78,8 @@ Le département des vents, constitué :
 - du pôle veille, analyse de la demande et prospective, chargé de l'observation des vents ;
 - du pôle marché et stratégie, chargé de la stratégie des vents ;
 - du bureau des études sur le fret et l'intermodalité, chargé des études des vents ;
-- du bureau des relations avec la presse et le public.
+- du bureau des relations avec la presse et le public ;
+- du pôle veille.
 """
 
 
@@ -89,9 +90,9 @@ def test_bare_noun_series_and_shared_article_complements_in_a_genitive_list() ->
     _, parent, units = read(GENITIVE)
     for name in ("pôle veille, analyse de la demande et prospective", "pôle marché et stratégie",
                  "bureau des études sur le fret et l’intermodalité",
-                 "bureau des relations avec la presse et le public"):
+                 "bureau des relations avec la presse et le public", "pôle veille"):
         assert parent[name] == "département des vents", name
-    assert len(units) == 7
+    assert len(units) == 8
 
 
 TWO_THINGS = """Arrêté du 3 mars 2031 portant organisation de la direction des cerfs-volants

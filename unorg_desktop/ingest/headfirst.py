@@ -162,7 +162,7 @@ class HeadFirst(Grammar):
         """'pôle veille, analyse …' / 'pôle veille ;': a verb-like word right after the head noun,
         followed by a comma or the item's end, is a bare noun naming the unit."""
         nxt = _low(r.tokens, i + 1)
-        return not r.entities and i == r.k + 1 and nxt in {",", ";", "."} \
+        return not r.entities and i == r.k + 1 and nxt in {",", ";", ".", ""} \
             and (nxt != "," or self._label_series(r.tokens, i + 1))
 
     def _shared_article(self, r: _Reading, i: int, j: int) -> bool:
