@@ -1,7 +1,8 @@
 """The one cycle breaker: parent lines kept a forest.
 
-Plain Python on purpose: importing networkx costs ~0.45 s of CPU, half the one-second budget
-of ``unorg build``, for a reachability test over a few hundred lines.
+Plain Python on purpose (issue 11 asked for networkx): importing it costs 0.17-0.19 s on an
+idle machine and ~0.45 s under load, a fifth to a half of the one-second budget of
+``unorg build`` (0.72 s without it), for a reachability test over a few hundred lines.
 """
 
 from __future__ import annotations
