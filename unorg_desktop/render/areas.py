@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from . import palette
+from .tooltips import LazyTooltip
 
 FRAME_FILL_ALPHA = 14  # the frame's fill: the theme's text colour, this transparent (light or dark)
 MARK_PX = 11
@@ -65,7 +66,7 @@ def mark_tooltip(superiors: list[tuple[str, str, str]]) -> str:
     return "<br>".join(rows)
 
 
-class SecondaryMark(QGraphicsItem):
+class SecondaryMark(LazyTooltip, QGraphicsItem):
     """"↗ X" over the top edge of a card that also reports to X (and "+n" more); a click goes to X.
 
     :param unit: the card's unit id
@@ -89,17 +90,6 @@ class SecondaryMark(QGraphicsItem):
 
     def text_px(self) -> set[int]:
         return {MARK_PX}
-
-    def toolTip(self) -> str:  # noqa: N802
-        """The escaped rich-text tooltip (made on first use)."""
-        if callable(self._tooltip):
-            self._tooltip = self._tooltip()
-        return self._tooltip
-
-    def ensure_tooltip(self) -> None:
-        """Hand the tooltip to Qt (the scene calls it just before Qt looks for one under the mouse)."""
-        if not super().toolTip():
-            self.setToolTip(self.toolTip())
 
     @property
     def target(self) -> str:

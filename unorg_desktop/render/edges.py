@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from . import palette
+from .tooltips import LazyTooltip
 
 
 def add_edge(path: QPainterPath, points, kind: str = "spline") -> None:
@@ -243,7 +244,7 @@ def secondary_tooltip(symbol: str, paragraph: str, evidence: str = "", text: str
     return out
 
 
-class SecondaryEdge(QGraphicsPathItem):
+class SecondaryEdge(LazyTooltip, QGraphicsPathItem):
     """A secondary line from a unit to a second superior: tooltip and hover (drawn thick
     while hovered). The dashed line itself is painted by :class:`SecondaryBatch` with all the
     others: 2,000 lines at 100k units painting themselves cost 15 ms per frame."""
@@ -279,17 +280,6 @@ class SecondaryEdge(QGraphicsPathItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
-
-    def toolTip(self) -> str:  # noqa: N802
-        """The escaped rich-text tooltip (made on first use)."""
-        if callable(self._tooltip):
-            self._tooltip = self._tooltip()
-        return self._tooltip
-
-    def ensure_tooltip(self) -> None:
-        """Hand the tooltip to Qt (the scene calls it just before Qt looks for one under the mouse)."""
-        if not super().toolTip():
-            self.setToolTip(self.toolTip())
 
     def shape(self) -> QPainterPath:
         return self._shape
