@@ -305,12 +305,14 @@ class HeadFirst(Grammar):
                 seen_and = True
             elif t.text in ";." or (t.text in ":," and seen_and):
                 return seen_and and tokens[j - 1].is_word  # (", chargé de …" may follow)
-            elif t.low in w.connectors and tokens[j - 1].is_word and tokens[j - 1].low not in w.coordinators \
-                    and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized:
-                pass  # "pôle pilotage, qualité des données et innovation": a bare noun's complement
-            elif not t.is_word or t.low in w.connectors or t.low in w.stopwords or t.is_capitalized \
-                    or self.kind_of(t.text):
-                return False
+            else:
+                # "pôle pilotage, qualité des données et innovation": a bare noun's complement
+                complement = (t.low in w.connectors and tokens[j - 1].is_word
+                              and tokens[j - 1].low not in w.coordinators
+                              and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized)
+                if not complement and (not t.is_word or t.low in w.connectors or t.low in w.stopwords
+                                       or t.is_capitalized or self.kind_of(t.text)):
+                    return False
             j += 1
         return seen_and
 
