@@ -107,7 +107,7 @@ def cmd_documents(args: argparse.Namespace) -> None:
     with Store.open(args.db) as store:
         rows = store.document_summaries()
     if args.json:
-        json.dump([{**asdict(r.document), "added": r.added, "joined": r.joined, "apart": r.apart,
+        json.dump([{**r.document._asdict(), "added": r.added, "joined": r.joined, "apart": r.apart,
                     "origin": r.origin, "imported_at": r.imported_at, "file_name": r.file_name} for r in rows],
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

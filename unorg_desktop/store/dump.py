@@ -15,8 +15,7 @@ Every list is in the database's canonical order, so equal databases give equal d
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
+from .rows import as_dict
 from .schema import SCHEMA_VERSION
 
 
@@ -60,7 +59,7 @@ def dump(store) -> dict:
     paragraphs = store.query("SELECT document, number, section, heading, text FROM paragraphs ORDER BY seq")
     return {
         "schema_version": SCHEMA_VERSION,
-        "documents": [asdict(d) for d in store.documents()],
+        "documents": [as_dict(d) for d in store.documents()],
         "units": units,
         "mandates": [
             {"symbol": s, "cited_in": [{"document": d, "paragraph": p} for d, p in rows]}

@@ -7,10 +7,10 @@ never disagree about what is known. Plain data: no SQL, no Qt.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from ..docref import cite
-from .rows import AttributionRow, CitationRow, DocumentRow, FlagRow, MentionRow, ParagraphRow, UnitRow
+from .rows import AttributionRow, CitationRow, DocumentRow, FlagRow, MentionRow, ParagraphRow, UnitRow, as_dict
 
 
 @dataclass(frozen=True)
@@ -90,15 +90,15 @@ class UnitInfo:
                     "document": link.document, "paragraph": link.paragraph}
 
         return {
-            **asdict(self.unit),
+            **as_dict(self.unit),
             "aliases": list(self.aliases),
             "chain": [u.id for u in reversed(self.chain)],
             "parents": [line(ln) for ln in self.parents],
             "children": [line(ln) for ln in self.children],
-            "attributions": [asdict(a) for a in self.attributions],
-            "source_paragraphs": [asdict(p) for p in self.sources],
-            "mandates": [asdict(c) for c in self.mandates],
-            "mentions": [asdict(m) for m in self.mentions],
+            "attributions": [as_dict(a) for a in self.attributions],
+            "source_paragraphs": [as_dict(p) for p in self.sources],
+            "mandates": [as_dict(c) for c in self.mandates],
+            "mentions": [as_dict(m) for m in self.mentions],
             "names": dict(self.languages),
-            "flags": [asdict(f) for f in self.flags],
+            "flags": [as_dict(f) for f in self.flags],
         }

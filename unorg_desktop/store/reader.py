@@ -7,7 +7,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,8 +59,8 @@ class Store:
                     "SELECT unit, name, display_name, kind, head FROM unit_names WHERE language = ?", [language]):
                 unit = self._units.get(uid)
                 if unit is not None and unit.name != name:
-                    self._units[uid] = replace(unit, name=name, display_name=display, kind=kind or unit.kind,
-                                               head=head or unit.head)
+                    self._units[uid] = unit._replace(name=name, display_name=display, kind=kind or unit.kind,
+                                                     head=head or unit.head)
         self._order = {uid: i for i, uid in enumerate(self._units)}
 
     @classmethod
