@@ -41,6 +41,24 @@ def test_legend_lists_the_families_of_the_cards_on_screen(qtbot, window):
     assert window.settings.show_legend is False
 
 
+def test_hovering_a_legend_entry_shows_its_kinds(qtbot, window):
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    legend = window.legend
+    qtbot.waitUntil(lambda: window.view._painted, timeout=5000)  # the hook comes with the first paint
+    if legend.folded:
+        qtbot.mouseClick(legend, Qt.MouseButton.LeftButton, pos=QPoint(10, HEADER // 2))
+    assert legend.shows_body()
+    cell, family_name, _ = next(c for c in legend._cells if c[1] == "office")
+    pos = (cell.center() + QPointF(0, HEADER)).toPoint()
+    QCoreApplication.sendEvent(legend, QHelpEvent(QEvent.Type.ToolTip, pos, legend.mapToGlobal(pos)))
+    assert "Bureau" in QToolTip.text() and legend.entry_tooltip(family_name) in QToolTip.text()
+    QToolTip.hideText()
+    window.close()
+
+
 @pytest.mark.parametrize("size", [(1024, 700), (1400, 880), (1920, 1080)])
 def test_overlays_are_sized_from_the_pane_and_never_overlap(qtbot, no_dialogs, size):
     window = make_window(qtbot, size=size)

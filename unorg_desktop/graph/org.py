@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from ..docref import doc_label
 from ..store.rows import DocumentRow, LineRow, UnitRow
@@ -39,7 +38,6 @@ def stated(line: LineRow) -> bool:
     return bool(line.document) and bool(line.paragraph)
 
 
-@dataclass
 class VisibleChart:
     """What the chart shows: plain data for the layout (``roots``, ``children``, ``groups``).
 
@@ -48,9 +46,10 @@ class VisibleChart:
     :param groups: group id -> the unplaced units shown inside it (empty when collapsed)
     """
 
-    roots: list[str]
-    children: dict[str, list[str]]
-    groups: dict[str, list[str]] = field(default_factory=dict)
+    def __init__(self, roots: list[str], children: dict[str, list[str]],
+                 groups: dict[str, list[str]] | None = None) -> None:  # a plain class: see layout.Layout
+        self.roots, self.children = roots, children
+        self.groups = {} if groups is None else groups
 
     @functools.cached_property
     def nodes(self) -> list[str]:

@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 Box = tuple[float, float, float, float]  # x, y (top-left corner, y down), width, height
 Point = tuple[float, float]
 
 
-@dataclass
 class Layout:
     """Node boxes, edge routes and group frames of one laid-out chart.
 
     ``edges[(parent, child)]`` is a polyline (``edge_kind == "ortho"``) or the control points of
     a cubic Bézier chain, first point then three per segment (``"spline"``). ``frames[group]`` is
     the area drawn around a group of unplaced units (its header card is ``boxes[group]``).
+
+    A plain class, not a dataclass: the app's first frame needs no other dataclass, and
+    ``dataclasses`` with the methods it compiles costs ~17 M instructions of a start (issue 13).
     """
 
-    boxes: dict[str, Box] = field(default_factory=dict)
-    edges: dict[tuple[str, str], list[Point]] = field(default_factory=dict)
-    edge_kind: str = "ortho"
-    direction: str = "TB"
-    engine: str = "compact"
-    frames: dict[str, Box] = field(default_factory=dict)
+    __slots__ = ("boxes", "edges", "edge_kind", "direction", "engine", "frames")
+
+    def __init__(self, boxes: dict[str, Box] | None = None, edges: dict[tuple[str, str], list[Point]] | None = None,
+                 edge_kind: str = "ortho", direction: str = "TB", engine: str = "compact",
+                 frames: dict[str, Box] | None = None) -> None:
+        self.boxes = {} if boxes is None else boxes
+        self.edges = {} if edges is None else edges
+        self.edge_kind, self.direction, self.engine = edge_kind, direction, engine
+        self.frames = {} if frames is None else frames
+
+    def __repr__(self) -> str:
+        return (f"Layout({len(self.boxes)} boxes, {len(self.edges)} edges, {len(self.frames)} frames, "
+                f"{self.engine}, {self.direction}, {self.edge_kind})")
 
     @property
     def bbox(self) -> Box:

@@ -56,6 +56,8 @@ class ChartView(QGraphicsView):
         self._fly = None  # (start centre, end centre, start scale, end scale)
         self.horizontalScrollBar().valueChanged.connect(self.viewChanged)
         self.verticalScrollBar().valueChanged.connect(self.viewChanged)
+        self._gestures = None
+        self.firstPainted.connect(self._hook_gestures)
 
     # -- geometry ------------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -186,7 +188,9 @@ class ChartView(QGraphicsView):
         self.stop_animation()
         super().mousePressEvent(event)
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802
+    def _gesture_event(self, event) -> bool:
+        """Pinch (touch screens) and native zoom gestures (macOS trackpads) on the viewport: an
+        EventHook installed at the first paint (the first frame needs no gesture)."""
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
@@ -197,9 +201,14 @@ class ChartView(QGraphicsView):
                 event.accept()
                 return True
         if event.type() == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.zoom_by(1.0 + event.value(), at=event.position())  # macOS trackpads
+            self.zoom_by(1.0 + event.value(), at=event.position())
             return True
-        return super().viewportEvent(event)
+        return False
+
+    def _hook_gestures(self) -> None:
+        from .widgets import EventHook
+
+        self._gestures = EventHook(self.viewport(), self._gesture_event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)

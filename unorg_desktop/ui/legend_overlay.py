@@ -43,6 +43,8 @@ class LegendOverlay(Overlay):
         self._laid_out_for = QSize()
         self.setToolTip(self.tr("Colours by kind of unit; dashed: secondary reporting line"))
         view.viewChanged.connect(self._on_view_changed)
+        self._tooltips = None
+        view.firstPainted.connect(self._hook_tooltips)
         self.hide()
 
     def set_wanted(self, on: bool) -> None:
@@ -121,14 +123,20 @@ class LegendOverlay(Overlay):
         if self._room() != self._laid_out_for:  # resized: the columns may need rearranging
             self._relayout()
 
-    def event(self, event) -> bool:
+    def _tooltip_event(self, event) -> bool:
+        """An entry's tooltip lists its kinds (an EventHook from the chart's first paint on)."""
         if event.type() == QEvent.Type.ToolTip and self.shows_body():
             pos = QPointF(event.pos()) - QPointF(0, HEADER)
             cell = next((c for c in self._cells if c[0].contains(pos)), None)
             if cell is not None:
                 QToolTip.showText(event.globalPos(), tooltip(self.entry_tooltip(cell[1])), self)
                 return True
-        return super().event(event)
+        return False
+
+    def _hook_tooltips(self) -> None:
+        from .widgets import EventHook
+
+        self._tooltips = EventHook(self, self._tooltip_event)
 
     def paint_body(self, painter: QPainter) -> None:
         theme = palette.current()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from .markup import tooltip
@@ -46,3 +48,22 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._elide()
+
+
+class EventHook(QObject):
+    """An event filter that hands ``target``'s events to ``handler(event) -> bool`` (True: the
+    event was handled and stops there).
+
+    For handlers of any event type (tooltips, gestures) in widgets of the first frame, in place of
+    an ``event``/``viewportEvent`` override installed after that frame: the first time PySide6
+    passes a ``QEvent`` to Python, it resolves its class among all ~50 QEvent subclasses and builds
+    each one (~6.5 M instructions of a start); a hook installed at the first paint moves that after
+    it."""
+
+    def __init__(self, target: QObject, handler: Callable[[object], bool]) -> None:
+        super().__init__(target)
+        self._handler = handler
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        return bool(self._handler(event))
