@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from unorg_desktop.paths import resources_dir
@@ -33,6 +33,8 @@ def install(app: QApplication, lang: str | None = None) -> str:
     elif lang != "en":
         log.warning("no translation file for %s", lang)
     if lang != "en":
+        from PySide6.QtCore import QLibraryInfo  # Qt's own translations: not for the source language
+
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt)
