@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .store import FlagRow, Store
+from .store.rows import as_dict
 
 SHOW_PROGRESS_AFTER_S = 1.0  # a bar only for work that lasts (issue: over ~2 s)
 
@@ -107,7 +108,7 @@ def cmd_documents(args: argparse.Namespace) -> None:
     with Store.open(args.db) as store:
         rows = store.document_summaries()
     if args.json:
-        json.dump([{**r.document._asdict(), "added": r.added, "joined": r.joined, "apart": r.apart,
+        json.dump([{**as_dict(r.document), "added": r.added, "joined": r.joined, "apart": r.apart,
                     "origin": r.origin, "imported_at": r.imported_at, "file_name": r.file_name} for r in rows],
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -193,7 +194,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with Store.open(args.db) as store:
         flags = store.flags()
         if args.json:
-            json.dump([{**asdict(f), "message": describe_flag(store, f)} for f in flags],
+            json.dump([{**as_dict(f), "message": describe_flag(store, f)} for f in flags],
                       sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
